@@ -1,0 +1,32 @@
+"""What every extractor reads: the parsed analysis text and the findings of earlier steps.
+
+Extractors are plain functions ``extract(ctx: Context) -> list[Fact]``. Offsets they return
+are into ``ctx.text`` (the analysis text); the pipeline maps them to the input once.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from dateline.record import Entity, Location
+
+
+@dataclass
+class Context:
+    doc: Doc  # spaCy Doc over the analysis text (restored when the input was degraded)
+    published: dt.date | None = None  # article date, to resolve relative dates
+    degraded: bool = False
+    boilerplate: list[tuple[int, int]] = field(default_factory=list)  # analysis-text spans
+    entities: list[Entity] = field(default_factory=list)  # filled by the entities step
+    locations: list[Location] = field(default_factory=list)  # filled by the places step
+
+    @property
+    def text(self) -> str:
+        return self.doc.text
+
+    def in_boilerplate(self, start: int, end: int) -> bool:
+        """True when the span overlaps residue (sidebars, cut-off fragments)."""
+        return any(start < b_end and b_start < end for b_start, b_end in self.boilerplate)

@@ -1,0 +1,1 @@
+"""Political event coding: actors, CAMEO codes, Goldstein scale, PLOVER categories."""

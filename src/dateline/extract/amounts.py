@@ -1,0 +1,10 @@
+"""Amounts (stub until its issue lands)."""
+
+from __future__ import annotations
+
+from dateline.context import Context
+from dateline.record import Amount
+
+
+def extract(ctx: Context) -> list[Amount]:
+    return []

@@ -1,0 +1,10 @@
+"""Dates (stub until its issue lands)."""
+
+from __future__ import annotations
+
+from dateline.context import Context
+from dateline.record import DateMention
+
+
+def extract(ctx: Context) -> list[DateMention]:
+    return []

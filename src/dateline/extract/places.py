@@ -1,0 +1,10 @@
+"""Places (stub until its issue lands)."""
+
+from __future__ import annotations
+
+from dateline.context import Context
+from dateline.record import Location
+
+
+def extract(ctx: Context) -> list[Location]:
+    return []

@@ -1,0 +1,10 @@
+"""Themes (stub until its issue lands)."""
+
+from __future__ import annotations
+
+from dateline.context import Context
+from dateline.record import Theme
+
+
+def extract(ctx: Context) -> list[Theme]:
+    return []

@@ -1,0 +1,190 @@
+"""Builds and runs the analysis: Document in, Record out.
+
+Processing a batch is a pure function of the documents and the config; the CLI, the store
+and any parallel runner wrap ``analyze_many`` and never re-implement it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+from spacy.tokens import Doc
+
+from dateline import nlp as nlp_mod
+from dateline.context import Context
+from dateline.errors import Code, DatelineError
+from dateline.events import coder
+from dateline.extract import amounts, dates, entities, places, quotes, themes, tone
+from dateline.read import Document
+from dateline.record import Boilerplate, Record, Source
+from dateline.restore import Alignment, find_boilerplate, is_degraded, restore
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Config:
+    """Immutable options (ftfy style): override by keyword, ``Config(restore=False)``."""
+
+    restore: bool = True  # restore degraded text before analysis
+    batch_size: int = 16
+    n_process: int = 1
+
+
+@dataclass
+class Prepared:
+    doc: Document
+    degraded: bool
+    analysis_text: str
+    alignment: Alignment
+    boilerplate: list[Boilerplate]
+
+
+def prepare(doc: Document, config: Config) -> Prepared:
+    """Detect degradation, mark residue and restore: everything before spaCy."""
+    text = doc.text
+    degraded = is_degraded(text)
+    boiler = find_boilerplate(text)
+    if degraded and config.restore:
+        analysis_text, alignment = restore(text)
+    else:
+        analysis_text, alignment = text, Alignment.identity(len(text))
+    return Prepared(doc, degraded, analysis_text, alignment, boiler)
+
+
+def parse_date(value: str | None) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+def extract_all(prep: Prepared, sdoc: Doc) -> Record:
+    """Run every extractor on the parsed analysis text and assemble the Record once."""
+    align = prep.alignment
+    ctx = Context(
+        doc=sdoc,
+        published=parse_date(prep.doc.source.published),
+        degraded=prep.degraded,
+        boilerplate=[align.to_dst(b.start, b.end) for b in prep.boilerplate],
+    )
+    ctx.entities = entities.extract(ctx)
+    ctx.locations = places.extract(ctx)
+    found_dates = dates.extract(ctx)
+    found_amounts = amounts.extract(ctx)
+    found_quotes = quotes.extract(ctx)
+    found_tone = tone.extract(ctx)
+    found_themes = themes.extract(ctx)
+    found_events = coder.extract(ctx)
+    src = prep.doc.text
+    return Record(
+        id=prep.doc.id,
+        text=src,
+        source=dataclasses.replace(prep.doc.source),
+        degraded=prep.degraded,
+        boilerplate=prep.boilerplate,
+        entities=map_offsets(ctx.entities, align, src),
+        locations=map_offsets(ctx.locations, align, src),
+        dates=map_offsets(found_dates, align, src),
+        amounts=map_offsets(found_amounts, align, src),
+        quotes=map_offsets(found_quotes, align, src),
+        tone=found_tone,
+        themes=map_offsets(found_themes, align, src),
+        events=map_offsets(found_events, align, src),
+        restored=prep.analysis_text if prep.analysis_text != src else None,
+        errors=list(prep.doc.warnings),
+    )
+
+
+def map_offsets(facts: list[T], align: Alignment, src: str) -> list[T]:
+    """The one place analysis-text offsets become input offsets (nested facts included)."""
+    return [_map_fact(f, align, src) for f in facts]
+
+
+def _map_fact(fact: Any, align: Alignment, src: str) -> Any:
+    if not dataclasses.is_dataclass(fact) or isinstance(fact, type):
+        return fact
+    changes: dict[str, Any] = {}
+    names = {f.name for f in dataclasses.fields(fact)}
+    for name in names:
+        value = getattr(fact, name)
+        if dataclasses.is_dataclass(value) and not isinstance(value, type):
+            changes[name] = _map_fact(value, align, src)
+        elif name == "start" or name.endswith("_start"):
+            end_name = name[: -len("start")] + "end"
+            start, end = value, getattr(fact, end_name, None)
+            if isinstance(start, int) and isinstance(end, int):
+                changes[name], changes[end_name] = align.to_src(start, end)
+    if "text" in names and "start" in changes:
+        changes["text"] = src[changes["start"] : changes["end"]]
+    return dataclasses.replace(fact, **changes)
+
+
+def analyze_many(
+    items: Iterable[Document | DatelineError | str | dict[str, Any]],
+    config: Config | None = None,
+) -> Iterator[Record | DatelineError]:
+    """Records in input order; a failed document yields its DatelineError and the batch goes on."""
+    cfg = config or Config()
+    nlp = nlp_mod.load()
+    batch: list[Document | DatelineError] = []
+    for n, item in enumerate(items, 1):
+        batch.append(_as_document(item, n))
+        if len(batch) >= cfg.batch_size:
+            yield from _run_batch(batch, nlp, cfg)
+            batch = []
+    if batch:
+        yield from _run_batch(batch, nlp, cfg)
+
+
+def _run_batch(batch: list[Document | DatelineError], nlp: Any, cfg: Config) -> Iterator[Record | DatelineError]:
+    out: list[Record | DatelineError | Prepared] = []
+    for item in batch:
+        if isinstance(item, DatelineError):
+            out.append(item)
+            continue
+        try:
+            out.append(prepare(item, cfg))
+        except Exception as e:  # one broken document never stops a batch
+            out.append(DatelineError(Code.ANALYSIS_FAILED, item.id, f"{type(e).__name__}: {e}"))
+    preps = [p for p in out if isinstance(p, Prepared)]
+    sdocs = iter(nlp.pipe((p.analysis_text for p in preps), batch_size=cfg.batch_size, n_process=cfg.n_process))
+    for item in out:
+        if not isinstance(item, Prepared):
+            yield item
+            continue
+        sdoc = next(sdocs)
+        try:
+            yield extract_all(item, sdoc)
+        except Exception as e:
+            yield DatelineError(Code.ANALYSIS_FAILED, item.doc.id, f"{type(e).__name__}: {e}")
+
+
+def _as_document(item: Document | DatelineError | str | dict[str, Any], n: int) -> Document | DatelineError:
+    if isinstance(item, (Document, DatelineError)):
+        return item
+    if isinstance(item, str):
+        return Document(str(n), item)
+    meta = dict(item)
+    text = meta.pop("text", "")
+    doc_id = str(meta.pop("id", n))
+    return Document(doc_id, text, _source(meta))
+
+
+def _source(meta: dict[str, Any]) -> Source:
+    fields = {f.name for f in dataclasses.fields(Source)}
+    return Source(**{k: (str(v) if v is not None else None) for k, v in meta.items() if k in fields})
+
+
+def analyze(text: str, **meta: Any) -> Record:
+    """Analyze one text. ``meta`` may hold ``id`` and Source fields (``published``, ``url``...)."""
+    result = next(analyze_many([{"text": text, **meta}]))
+    if isinstance(result, DatelineError):
+        raise result
+    return result

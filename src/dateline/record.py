@@ -1,0 +1,207 @@
+"""The Record: one article's structured facts, the contract shared by store, exporters and tests.
+
+Every ``start``/``end`` (and ``*_start``/``*_end``) is a character offset into ``Record.text``,
+the input exactly as given. Extractors work on the analysis text (restored when the input is
+degraded); the pipeline maps their offsets back once, through the Alignment.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import Any
+
+SCHEMA_VERSION = "1.0"
+
+
+@dataclass
+class Source:
+    path: str | None = None
+    url: str | None = None
+    title: str | None = None
+    published: str | None = None  # ISO date (YYYY-MM-DD) or datetime, as given
+
+
+@dataclass
+class Boilerplate:
+    start: int
+    end: int
+    kind: str  # "sidebar", "fragment", "widget", ...
+
+
+@dataclass
+class Entity:
+    text: str
+    type: str  # OntoNotes label: PERSON, ORG, GPE, LOC, NORP, FAC, EVENT, LAW, PRODUCT, WORK_OF_ART
+    start: int
+    end: int
+    canonical: str
+    role: str | None = None  # title or role the text gives the canonical entity ("Russian President")
+
+
+@dataclass
+class Location:
+    name: str
+    type: str  # "country", "admin1", "city", "region"
+    country_code: str | None
+    admin1: str | None
+    lat: float | None
+    lon: float | None
+    geonameid: int | None
+    start: int
+    end: int
+    text: str = ""
+
+
+@dataclass
+class DateMention:
+    text: str
+    resolution: str  # "year", "month", "day", "monthday" (month and day, no year)
+    year: int | None
+    month: int | None
+    day: int | None
+    start: int
+    end: int
+
+
+@dataclass
+class Amount:
+    value: float
+    unit: str | None  # ISO currency (USD), "percent", "mile", "year", ... or None
+    object: str | None  # what is counted ("loans", "stake")
+    text: str
+    start: int
+    end: int
+
+
+@dataclass
+class Quote:
+    speaker: str | None  # canonical speaker name
+    quote: str  # the quoted words (restored text when the input was degraded)
+    verb: str | None  # the cue ("said", "told", "according to")
+    start: int  # span of the quoted content
+    end: int
+    kind: str = "direct"  # "direct" or "indirect"
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+    role: str | None = None  # the speaker's stated role or affiliation
+
+
+@dataclass
+class Tone:
+    """GKG V1.5TONE: seven numbers, computed per sentence and summed."""
+
+    tone: float = 0.0
+    positive: float = 0.0
+    negative: float = 0.0
+    polarity: float = 0.0
+    activity_density: float = 0.0
+    self_group_density: float = 0.0
+    word_count: int = 0
+
+
+@dataclass
+class Theme:
+    name: str
+    start: int
+    end: int
+    text: str = ""
+
+
+@dataclass
+class Actor:
+    text: str  # the mention as in the input
+    name: str | None  # canonical name ("Vladimir Putin", "Russia")
+    code: str | None  # CAMEO actor code: ISO3 country + sector, e.g. "RUSGOV"
+    country_code: str | None  # ISO3
+    sector: str | None  # GOV, MIL, BUS, MED, OPP, REB, ...
+    start: int | None = None
+    end: int | None = None
+
+
+@dataclass
+class Event:
+    code: str  # CAMEO event code as a string, leading zeros kept ("042")
+    base_code: str
+    root_code: str
+    quad_class: int
+    goldstein: float
+    plover: str | None
+    actor1: Actor | None
+    actor2: Actor | None
+    sentence_start: int
+    sentence_end: int
+    is_root: bool = True
+    location: Location | None = None
+    text: str = ""  # the cue words that carry the action
+
+
+@dataclass
+class Record:
+    id: str
+    text: str
+    source: Source = field(default_factory=Source)
+    degraded: bool = False
+    boilerplate: list[Boilerplate] = field(default_factory=list)
+    entities: list[Entity] = field(default_factory=list)
+    locations: list[Location] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+    amounts: list[Amount] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    tone: Tone = field(default_factory=Tone)
+    themes: list[Theme] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    restored: str | None = None  # the analysis text, when it differs from the input
+    errors: list[str] = field(default_factory=list)  # non-fatal notes (e.g. invalid UTF-8 replaced)
+    schema_version: str = SCHEMA_VERSION
+
+    def to_dict(self) -> dict[str, Any]:
+        return dataclasses.asdict(self)
+
+    def to_json(self) -> str:
+        return json.dumps(self.to_dict(), ensure_ascii=False)
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Record:
+        """Rebuild a Record from ``to_dict`` output (the store and tests read records back)."""
+        return cls(
+            id=d["id"],
+            text=d["text"],
+            source=Source(**d.get("source") or {}),
+            degraded=d.get("degraded", False),
+            boilerplate=[Boilerplate(**x) for x in d.get("boilerplate", [])],
+            entities=[Entity(**x) for x in d.get("entities", [])],
+            locations=[Location(**x) for x in d.get("locations", [])],
+            dates=[DateMention(**x) for x in d.get("dates", [])],
+            amounts=[Amount(**x) for x in d.get("amounts", [])],
+            quotes=[Quote(**x) for x in d.get("quotes", [])],
+            tone=Tone(**d.get("tone") or {}),
+            themes=[Theme(**x) for x in d.get("themes", [])],
+            events=[_event(x) for x in d.get("events", [])],
+            restored=d.get("restored"),
+            errors=list(d.get("errors", [])),
+            schema_version=d.get("schema_version", SCHEMA_VERSION),
+        )
+
+
+def _actor(d: dict[str, Any] | None) -> Actor | None:
+    return Actor(**d) if d else None
+
+
+def _event(d: dict[str, Any]) -> Event:
+    loc = d.get("location")
+    return Event(
+        **{k: v for k, v in d.items() if k not in ("actor1", "actor2", "location")},
+        actor1=_actor(d.get("actor1")),
+        actor2=_actor(d.get("actor2")),
+        location=Location(**loc) if loc else None,
+    )
+
+
+def schema() -> dict[str, Any]:
+    """The JSON Schema every record must satisfy (``docs/record.md`` explains it)."""
+    text = resources.files("dateline").joinpath("record.schema.json").read_text("utf-8")
+    result: dict[str, Any] = json.loads(text)
+    return result
