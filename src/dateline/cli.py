@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Iterator
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -29,13 +29,13 @@ DbOption = Annotated[Path, typer.Option("--db", help="SQLite store file.")]
 DEFAULT_DB = Path("dateline.db")
 
 
-class Format(str, Enum):
+class Format(StrEnum):
     jsonl = "jsonl"
     json = "json"
     table = "table"
 
 
-class RestoreFormat(str, Enum):
+class RestoreFormat(StrEnum):
     text = "text"
     jsonl = "jsonl"
 
@@ -204,7 +204,9 @@ def query_quotes(
 
     with Store(db) as store:
         rows = store.quotes(speaker=speaker, limit=limit)
-    out.print(table(["article", "speaker", "verb", "quote"], [(q.article_id, q.speaker, q.verb, q.quote) for q in rows]))
+    out.print(
+        table(["article", "speaker", "verb", "quote"], [(q.article_id, q.speaker, q.verb, q.quote) for q in rows])
+    )
 
 
 @query_app.command("events")

@@ -5,10 +5,10 @@ One line each: the code, the input it concerns, what went wrong and what to do.
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 
 
-class Code(str, Enum):
+class Code(StrEnum):
     NOT_FOUND = "D001"
     EMPTY = "D002"
     BINARY = "D003"

@@ -144,7 +144,7 @@ def analyze_many(
 
 
 def _run_batch(batch: list[Document | DatelineError], nlp: Any, cfg: Config) -> Iterator[Record | DatelineError]:
-    out: list[Record | DatelineError | Prepared] = []
+    out: list[DatelineError | Prepared] = []
     for item in batch:
         if isinstance(item, DatelineError):
             out.append(item)
@@ -155,15 +155,15 @@ def _run_batch(batch: list[Document | DatelineError], nlp: Any, cfg: Config) -> 
             out.append(DatelineError(Code.ANALYSIS_FAILED, item.id, f"{type(e).__name__}: {e}"))
     preps = [p for p in out if isinstance(p, Prepared)]
     sdocs = iter(nlp.pipe((p.analysis_text for p in preps), batch_size=cfg.batch_size, n_process=cfg.n_process))
-    for item in out:
-        if not isinstance(item, Prepared):
-            yield item
+    for done in out:
+        if not isinstance(done, Prepared):
+            yield done
             continue
         sdoc = next(sdocs)
         try:
-            yield extract_all(item, sdoc)
+            yield extract_all(done, sdoc)
         except Exception as e:
-            yield DatelineError(Code.ANALYSIS_FAILED, item.doc.id, f"{type(e).__name__}: {e}")
+            yield DatelineError(Code.ANALYSIS_FAILED, done.doc.id, f"{type(e).__name__}: {e}")
 
 
 def _as_document(item: Document | DatelineError | str | dict[str, Any], n: int) -> Document | DatelineError:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -19,6 +20,7 @@ from dateline.errors import Code, DatelineError, warning_line
 from dateline.record import Source
 
 DEFAULT_MAX_CHARS = 2_000_000
+_NAME_DATE = re.compile(r"(?<!\d)(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?!\d)")
 SUFFIXES = {".txt", ".text", ".html", ".htm", ".json", ".jsonl", ".ndjson", ".csv"}
 
 
@@ -110,7 +112,13 @@ def _text_document(raw: bytes, where: str, doc_id: str) -> Item:
     if _looks_binary(raw):
         return DatelineError(Code.BINARY, where, "binary content")
     text, warnings = _decode(raw, where)
-    return Document(doc_id, text, Source(path=where), warnings)
+    return Document(doc_id, text, Source(path=where, published=_date_in_name(doc_id)), warnings)
+
+
+def _date_in_name(name: str) -> str | None:
+    """Corpora often name files by date (``outlet-2016-06-23-slug.txt``): use it as the publication date."""
+    m = _NAME_DATE.search(name)
+    return m.group() if m else None
 
 
 def _html_document(raw: bytes, where: str, doc_id: str, url: str | None = None) -> Item:

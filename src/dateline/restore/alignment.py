@@ -12,7 +12,6 @@ import bisect
 import re
 from dataclasses import dataclass
 
-
 _WORD = re.compile(r"[^\W_]+")
 
 

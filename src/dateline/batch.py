@@ -1,0 +1,125 @@
+"""Run documents through the pipeline into the store, a batch at a time.
+
+Each batch is committed in one transaction, so a killed run loses at most the batch in
+flight, and a rerun skips every document whose text is already stored.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from itertools import islice
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from dateline.errors import DatelineError
+from dateline.pipeline import Config, analyze_many
+from dateline.read import Document
+from dateline.record import Record
+
+if TYPE_CHECKING:
+    from dateline.store.sqlite import Store
+
+
+@dataclass
+class BatchResult:
+    analyzed: int = 0
+    skipped: int = 0  # already in the store
+    failed: int = 0
+    warnings: list[str] = field(default_factory=list)
+
+
+def _chunks(items: Iterable[Document | DatelineError], n: int) -> Iterator[list[Document | DatelineError]]:
+    it = iter(items)
+    while chunk := list(islice(it, n)):
+        yield chunk
+
+
+def run_batch(
+    items: Iterable[Document | DatelineError],
+    *,
+    store_path: Path | None,
+    on_record: Callable[[Record], None],
+    on_error: Callable[[DatelineError], None],
+    batch_size: int = 16,
+    progress: bool = False,
+    config: Config | None = None,
+) -> BatchResult:
+    """Analyze, store and emit records in input order; errors go to ``on_error`` and are counted."""
+    cfg = config or Config(batch_size=batch_size)
+    result = BatchResult()
+    store = None
+    if store_path is not None:
+        from dateline.store.sqlite import Store
+
+        store = Store(store_path)
+    bar = _Progress() if progress else None
+    try:
+        for chunk in _chunks(items, batch_size):
+            for rec_or_err in _process(chunk, store, cfg, result):
+                if isinstance(rec_or_err, DatelineError):
+                    result.failed += 1
+                    on_error(rec_or_err)
+                else:
+                    on_record(rec_or_err)
+            if bar:
+                bar.advance(len(chunk))
+    finally:
+        if bar:
+            bar.stop()
+        if store is not None:
+            store.close()
+    return result
+
+
+def _process(
+    chunk: list[Document | DatelineError], store: Store | None, cfg: Config, result: BatchResult
+) -> list[Record | DatelineError]:
+    out: list[Record | DatelineError | None] = [None] * len(chunk)
+    todo: list[tuple[int, Document | DatelineError]] = []
+    for i, item in enumerate(chunk):
+        if isinstance(item, Document):
+            result.warnings.extend(item.warnings)
+            stored = store.get_by_hash(store.content_hash(item.text)) if store is not None else None
+            if stored is not None:
+                result.skipped += 1
+                out[i] = stored
+                continue
+        todo.append((i, item))
+    fresh = list(analyze_many((item for _, item in todo), cfg))
+    if store is not None:
+        store.add_many(r for r in fresh if isinstance(r, Record))
+    for (i, _), r in zip(todo, fresh, strict=True):
+        if isinstance(r, Record):
+            result.analyzed += 1
+        out[i] = r
+    return [r for r in out if r is not None]
+
+
+class _Progress:
+    """A rich progress line on stderr: documents done and rate (the total is unknown when streaming)."""
+
+    def __init__(self) -> None:
+        from rich.console import Console
+        from rich.progress import MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+        self._p = Progress(
+            SpinnerColumn(),
+            TextColumn("analyzing"),
+            MofNCompleteColumn(),
+            TextColumn("{task.fields[rate]}"),
+            TimeElapsedColumn(),
+            console=Console(stderr=True),
+            transient=True,
+        )
+        self._task = self._p.add_task("analyze", total=None, rate="")
+        self._p.start()
+
+    def advance(self, n: int) -> None:
+        self._p.advance(self._task, n)
+        task = self._p.tasks[0]
+        speed = task.speed
+        self._p.update(self._task, rate=f"{speed:.1f} docs/s" if speed else "")
+
+    def stop(self) -> None:
+        self._p.stop()
