@@ -6,6 +6,7 @@ flight, and a rerun skips every document whose text is already stored.
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
@@ -42,10 +43,15 @@ def run_batch(
     on_record: Callable[[Record], None],
     on_error: Callable[[DatelineError], None],
     batch_size: int = 16,
+    workers: int = 1,
     progress: bool = False,
     config: Config | None = None,
 ) -> BatchResult:
-    """Analyze, store and emit records in input order; errors go to ``on_error`` and are counted."""
+    """Analyze, store and emit records in input order; errors go to ``on_error`` and are counted.
+
+    With ``workers > 1`` each batch runs the same pure ``analyze_many`` in a worker process; the
+    main process alone reads the store and writes it, one transaction per batch.
+    """
     cfg = config or Config(batch_size=batch_size)
     result = BatchResult()
     store = None
@@ -55,15 +61,18 @@ def run_batch(
         store = Store(store_path)
     bar = _Progress() if progress else None
     try:
-        for chunk in _chunks(items, batch_size):
-            for rec_or_err in _process(chunk, store, cfg, result):
+        planned = (_plan(chunk, store, result) for chunk in _chunks(items, batch_size))
+        for plan, fresh in _analyze_plans(planned, cfg, workers):
+            if store is not None:
+                store.add_many(r for r in fresh if isinstance(r, Record))
+            for rec_or_err in plan.merge(fresh, result):
                 if isinstance(rec_or_err, DatelineError):
                     result.failed += 1
                     on_error(rec_or_err)
                 else:
                     on_record(rec_or_err)
             if bar:
-                bar.advance(len(chunk))
+                bar.advance(len(plan.out))
     finally:
         if bar:
             bar.stop()
@@ -72,28 +81,58 @@ def run_batch(
     return result
 
 
-def _process(
-    chunk: list[Document | DatelineError], store: Store | None, cfg: Config, result: BatchResult
-) -> list[Record | DatelineError]:
-    out: list[Record | DatelineError | None] = [None] * len(chunk)
-    todo: list[tuple[int, Document | DatelineError]] = []
+@dataclass
+class _Plan:
+    """One batch: what the store already had, and what still needs analysis (by position)."""
+
+    out: list[Record | DatelineError | None]
+    todo: list[tuple[int, Document | DatelineError]]
+
+    def merge(self, fresh: list[Record | DatelineError], result: BatchResult) -> list[Record | DatelineError]:
+        for (i, _), r in zip(self.todo, fresh, strict=True):
+            if isinstance(r, Record):
+                result.analyzed += 1
+            self.out[i] = r
+        return [r for r in self.out if r is not None]
+
+
+def _plan(chunk: list[Document | DatelineError], store: Store | None, result: BatchResult) -> _Plan:
+    plan = _Plan([None] * len(chunk), [])
     for i, item in enumerate(chunk):
         if isinstance(item, Document):
             result.warnings.extend(item.warnings)
             stored = store.get_by_hash(store.content_hash(item.text)) if store is not None else None
             if stored is not None:
                 result.skipped += 1
-                out[i] = stored
+                plan.out[i] = stored
                 continue
-        todo.append((i, item))
-    fresh = list(analyze_many((item for _, item in todo), cfg))
-    if store is not None:
-        store.add_many(r for r in fresh if isinstance(r, Record))
-    for (i, _), r in zip(todo, fresh, strict=True):
-        if isinstance(r, Record):
-            result.analyzed += 1
-        out[i] = r
-    return [r for r in out if r is not None]
+        plan.todo.append((i, item))
+    return plan
+
+
+def _analyze_list(items: list[Document | DatelineError], cfg: Config) -> list[Record | DatelineError]:
+    return list(analyze_many(items, cfg))
+
+
+def _analyze_plans(
+    plans: Iterator[_Plan], cfg: Config, workers: int
+) -> Iterator[tuple[_Plan, list[Record | DatelineError]]]:
+    if workers <= 1:
+        for plan in plans:
+            yield plan, _analyze_list([item for _, item in plan.todo], cfg)
+        return
+    from concurrent.futures import Future, ProcessPoolExecutor
+
+    window: deque[tuple[_Plan, Future[list[Record | DatelineError]]]] = deque()
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        for plan in plans:
+            window.append((plan, pool.submit(_analyze_list, [item for _, item in plan.todo], cfg)))
+            if len(window) >= 2 * workers:  # bounded: never read the whole input ahead
+                done, future = window.popleft()
+                yield done, future.result()
+        while window:
+            done, future = window.popleft()
+            yield done, future.result()
 
 
 class _Progress:

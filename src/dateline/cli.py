@@ -59,6 +59,7 @@ def analyze(
     id_column: IdColumn = "id",
     max_chars: MaxChars = DEFAULT_MAX_CHARS,
     batch_size: Annotated[int, typer.Option(help="Documents per batch (and per store commit).")] = 16,
+    workers: Annotated[int, typer.Option(help="Worker processes (each loads the models, ~0.5 GB).")] = 1,
     progress: Annotated[Optional[bool], typer.Option("--progress/--no-progress")] = None,  # noqa: UP045
 ) -> None:
     """Analyze articles into records: stored in the SQLite store, and printed."""
@@ -87,6 +88,7 @@ def analyze(
         on_record=emit,
         on_error=fail,
         batch_size=batch_size,
+        workers=workers,
         progress=show_progress,
     )
     if format is Format.json:

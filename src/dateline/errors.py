@@ -50,6 +50,10 @@ class DatelineError(Exception):
         self.reason = reason
         super().__init__(self.line())
 
+    def __reduce__(self) -> tuple[type[DatelineError], tuple[Code, str, str]]:
+        # picklable, so worker processes can hand errors back
+        return (DatelineError, (self.code, self.where, self.reason))
+
     def line(self) -> str:
         return f"[{self.code.value}] {self.where}: {self.reason} ({_HINTS[self.code]})"
 
