@@ -5,9 +5,10 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Iterator
+from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 from rich.console import Console
@@ -15,6 +16,9 @@ from rich.console import Console
 from dateline.errors import DatelineError
 from dateline.read import DEFAULT_MAX_CHARS, Document, ReadOptions, read_paths
 from dateline.record import Record
+
+if TYPE_CHECKING:
+    from dateline.store.sqlite import Store
 
 app = typer.Typer(help="dateline: news articles in, structured records out.", no_args_is_help=True)
 query_app = typer.Typer(help="Query the store.", no_args_is_help=True)
@@ -40,6 +44,19 @@ class RestoreFormat(StrEnum):
     jsonl = "jsonl"
 
 
+@contextmanager
+def _store(db: Path) -> Iterator[Store]:
+    """Open the store for a command; a DatelineError becomes its one-line message and exit 1."""
+    from dateline.store.sqlite import Store
+
+    try:
+        with Store(db) as store:
+            yield store
+    except DatelineError as e:
+        err.print(e.line(), markup=False, highlight=False)
+        raise typer.Exit(1) from None
+
+
 def _inputs(paths: list[str], text_column: str, id_column: str, max_chars: int) -> Iterator[Document | DatelineError]:
     return read_paths(paths, ReadOptions(text_column=text_column, id_column=id_column, max_chars=max_chars))
 
@@ -63,11 +80,10 @@ def analyze(
     progress: Annotated[Optional[bool], typer.Option("--progress/--no-progress")] = None,  # noqa: UP045
 ) -> None:
     """Analyze articles into records: stored in the SQLite store, and printed."""
-    from dateline.batch import BatchResult, run_batch
+    from dateline.batch import run_batch
     from dateline.summary import print_summary
 
     show_progress = sys.stderr.isatty() if progress is None else progress
-    result: BatchResult = BatchResult()
     records_json: list[dict[str, object]] = []
 
     def emit(record: Record) -> None:
@@ -82,15 +98,19 @@ def analyze(
     def fail(e: DatelineError) -> None:
         err.print(e.line(), markup=False, highlight=False)
 
-    result = run_batch(
-        _inputs(paths, text_column, id_column, max_chars),
-        store_path=None if no_store else db,
-        on_record=emit,
-        on_error=fail,
-        batch_size=batch_size,
-        workers=workers,
-        progress=show_progress,
-    )
+    try:
+        result = run_batch(
+            _inputs(paths, text_column, id_column, max_chars),
+            store_path=None if no_store else db,
+            on_record=emit,
+            on_error=fail,
+            batch_size=batch_size,
+            workers=workers,
+            progress=show_progress,
+        )
+    except DatelineError as e:  # the store itself failed: nothing more can be saved
+        err.print(e.line(), markup=False, highlight=False)
+        raise typer.Exit(1) from None
     if format is Format.json:
         sys.stdout.write(json.dumps(records_json, ensure_ascii=False, indent=2) + "\n")
     for w in result.warnings:
@@ -145,12 +165,11 @@ def export(
     from dateline.export import gkg as gkg_export
     from dateline.export import jsonl as jsonl_export
     from dateline.export import parquet as parquet_export
-    from dateline.store.sqlite import Store
 
     if not any((jsonl, parquet, gkg, events)):
         err.print("[D013] export: name at least one of --jsonl, --parquet, --gkg, --events (see --help)")
         raise typer.Exit(2)
-    with Store(db) as store:
+    with _store(db) as store:
         for target, writer in (
             (jsonl, jsonl_export.write),
             (parquet, parquet_export.write),
@@ -169,10 +188,9 @@ def query_search(
     limit: int = 20,
 ) -> None:
     """Full-text search over article text."""
-    from dateline.store.sqlite import Store
     from dateline.summary import table
 
-    with Store(db) as store:
+    with _store(db) as store:
         hits = store.search(text, limit=limit)
     out.print(table(["id", "title", "snippet"], [(h.id, h.title or "", h.snippet) for h in hits]))
 
@@ -184,10 +202,9 @@ def query_entities(
     top: int = 20,
 ) -> None:
     """The most mentioned canonical entities across articles."""
-    from dateline.store.sqlite import Store
     from dateline.summary import table
 
-    with Store(db) as store:
+    with _store(db) as store:
         rows = store.top_entities(type=type, top=top)
     out.print(
         table(["entity", "type", "mentions", "articles"], [(r.name, r.type, r.mentions, r.articles) for r in rows])
@@ -201,10 +218,9 @@ def query_quotes(
     limit: int = 50,
 ) -> None:
     """Quotations, optionally by speaker."""
-    from dateline.store.sqlite import Store
     from dateline.summary import table
 
-    with Store(db) as store:
+    with _store(db) as store:
         rows = store.quotes(speaker=speaker, limit=limit)
     out.print(
         table(["article", "speaker", "verb", "quote"], [(q.article_id, q.speaker, q.verb, q.quote) for q in rows])
@@ -218,10 +234,9 @@ def query_events(
     limit: int = 50,
 ) -> None:
     """Coded events, optionally involving an actor."""
-    from dateline.store.sqlite import Store
     from dateline.summary import table
 
-    with Store(db) as store:
+    with _store(db) as store:
         rows = store.events(actor=actor, limit=limit)
     out.print(
         table(
@@ -238,10 +253,9 @@ def query_article(
     format: Annotated[Format, typer.Option("--format", "-f")] = Format.table,
 ) -> None:
     """One stored record, readable (or as JSON)."""
-    from dateline.store.sqlite import Store
     from dateline.summary import print_summary
 
-    with Store(db) as store:
+    with _store(db) as store:
         record = store.article(article_id)
     if record is None:
         err.print(f"[D012] {article_id}: no such article in the store", markup=False, highlight=False)

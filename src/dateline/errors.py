@@ -22,6 +22,7 @@ class Code(StrEnum):
     STORE = "D011"
     NOT_STORED = "D012"
     BAD_OPTION = "D013"
+    BAD_QUERY = "D014"
 
 
 _HINTS = {
@@ -38,6 +39,7 @@ _HINTS = {
     Code.STORE: "the store could not be opened or written",
     Code.NOT_STORED: "no such article in the store; list them with 'dateline query search'",
     Code.BAD_OPTION: "see --help",
+    Code.BAD_QUERY: 'use plain words, or FTS5 syntax: "a phrase", word*, a OR b',
 }
 
 

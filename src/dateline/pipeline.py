@@ -152,7 +152,7 @@ def _run_batch(batch: list[Document | DatelineError], nlp: Any, cfg: Config) -> 
         try:
             out.append(prepare(item, cfg))
         except Exception as e:  # one broken document never stops a batch
-            out.append(DatelineError(Code.ANALYSIS_FAILED, item.id, f"{type(e).__name__}: {e}"))
+            out.append(DatelineError(Code.ANALYSIS_FAILED, item.id, _describe(e)))
     preps = [p for p in out if isinstance(p, Prepared)]
     sdocs = iter(nlp.pipe((p.analysis_text for p in preps), batch_size=cfg.batch_size, n_process=cfg.n_process))
     for done in out:
@@ -163,7 +163,17 @@ def _run_batch(batch: list[Document | DatelineError], nlp: Any, cfg: Config) -> 
         try:
             yield extract_all(done, sdoc)
         except Exception as e:
-            yield DatelineError(Code.ANALYSIS_FAILED, done.doc.id, f"{type(e).__name__}: {e}")
+            yield DatelineError(Code.ANALYSIS_FAILED, done.doc.id, _describe(e))
+
+
+def _describe(e: Exception) -> str:
+    """The exception and where it was raised, so a user's report points at the failing step."""
+    import traceback
+    from pathlib import Path
+
+    frames = traceback.extract_tb(e.__traceback__)
+    where = f" at {Path(frames[-1].filename).name}:{frames[-1].lineno}" if frames else ""
+    return f"{type(e).__name__}: {e}{where}"
 
 
 def _as_document(item: Document | DatelineError | str | dict[str, Any], n: int) -> Document | DatelineError:

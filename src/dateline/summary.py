@@ -7,6 +7,7 @@ from collections.abc import Iterable, Sequence
 
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from dateline.record import Record
 
@@ -14,7 +15,7 @@ from dateline.record import Record
 def table(headers: Sequence[str], rows: Iterable[Sequence[object]], title: str | None = None) -> Table:
     t = Table(*headers, title=title, title_justify="left", show_lines=False)
     for row in rows:
-        t.add_row(*("" if c is None else str(c) for c in row))
+        t.add_row(*(Text("" if c is None else str(c)) for c in row))  # article text is never markup
     return t
 
 

@@ -1,0 +1,5 @@
+"""``python -m dateline``."""
+
+from dateline.cli import app
+
+app()
