@@ -267,5 +267,33 @@ def query_article(
         sys.stdout.write("\n")
 
 
+TRAIN_DIR = Path(__file__).resolve().parent.parent.parent / "train"
+_PASSTHROUGH = {"allow_extra_args": True, "ignore_unknown_options": True, "help_option_names": []}
+
+
+def _run_recipe(name: str, args: list[str]) -> None:
+    """Recipes live in the checkout's train/ (they read ../shared/data, which installs never have)."""
+    import runpy
+
+    script = TRAIN_DIR / f"{name}.py"
+    if not script.exists():
+        err.print(f"[D013] train {name}: no recipe at {script}; run it from a git checkout of dateline")
+        raise typer.Exit(2)
+    sys.argv = [str(script), *args]
+    runpy.run_path(str(script), run_name="__main__")
+
+
+@train_app.command("restore", context_settings=_PASSTHROUGH)
+def train_restore(ctx: typer.Context) -> None:
+    """Retrain the restoration model (train/restore.py; pass --help for its options)."""
+    _run_recipe("restore", ctx.args)
+
+
+@train_app.command("ner", context_settings=_PASSTHROUGH)
+def train_ner(ctx: typer.Context) -> None:
+    """Retrain the entity model (train/ner.py; pass --help for its options)."""
+    _run_recipe("ner", ctx.args)
+
+
 def main() -> None:  # pragma: no cover
     app()
