@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from spacy.tokens import Doc
 
@@ -23,8 +24,9 @@ class Context:
     entities: list[Entity] = field(default_factory=list)  # filled by the entities step
     locations: list[Location] = field(default_factory=list)  # filled by the places step
 
-    @property
+    @cached_property
     def text(self) -> str:
+        # Doc.text rebuilds the string from tokens on every access
         return self.doc.text
 
     def in_boilerplate(self, start: int, end: int) -> bool:
