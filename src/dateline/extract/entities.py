@@ -1,17 +1,33 @@
-"""Persons, organizations and other named entities, with a canonical name per document."""
+"""Persons, organizations and other named entities, with a canonical name and role per document.
+
+Spans come from dateline's own NER when it is shipped (robust to degraded text), with the finer
+OntoNotes type from en_core_web_sm (``dateline.models.ner``), else from en_core_web_sm alone.
+Junk is dropped before canonicalization (``canonical.resolve``): non-name types (DATE, CARDINAL...),
+scraping residue, single characters and pure numbers.
+"""
 
 from __future__ import annotations
 
+import re
+
 from dateline.context import Context
+from dateline.extract import canonical
+from dateline.models import ner
 from dateline.record import Entity
 
 KEEP = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART"}
 
 
+def is_junk(text: str) -> bool:
+    """Nothing a reader would call a name: one character, or digits and punctuation only."""
+    core = re.sub(r"[\W_]", "", text)
+    return len(core) <= 1 or core.isdigit()
+
+
 def extract(ctx: Context) -> list[Entity]:
-    out: list[Entity] = []
-    for ent in ctx.doc.ents:
-        if ent.label_ not in KEEP or ctx.in_boilerplate(ent.start_char, ent.end_char):
-            continue
-        out.append(Entity(ent.text, ent.label_, ent.start_char, ent.end_char, ent.text))
-    return out
+    spans = [
+        (start, end, label)
+        for start, end, label in ner.predict(ctx.doc)
+        if label in KEEP and not ctx.in_boilerplate(start, end) and not is_junk(ctx.text[start:end])
+    ]
+    return [e for e in canonical.resolve(ctx.doc, spans, ctx.in_boilerplate) if not is_junk(e.text)]

@@ -1,0 +1,137 @@
+"""Entities end to end (tagger + canonical names), on clean text and on its degraded form."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from dateline.extract import entities
+
+
+def degrade(text: str) -> str:
+    return " ".join(re.sub(r"[^a-z0-9]", " ", text.lower()).split())
+
+
+CASES = [
+    (
+        "Russian President Vladimir Putin arrived in Beijing on Saturday for talks with President Xi Jinping. "
+        "Mr. Putin said the visit would help. Putin also met bankers.",
+        {("PERSON", "Vladimir Putin"), ("PERSON", "Xi Jinping"), ("GPE", "Beijing")},
+        {"putin": "Vladimir Putin", "vladimir putin": "Vladimir Putin"},
+    ),
+    (
+        "The European Union agreed this month to extend sanctions against Russia. "
+        "The EU said the sanctions would stay until Moscow changed course.",
+        {("ORG", "European Union"), ("GPE", "Russia"), ("GPE", "Moscow")},
+        {"eu": "European Union"},
+    ),
+    (
+        "Hillary Clinton spoke in Ohio on Monday. Mrs. Clinton told voters in Ohio that jobs mattered.",
+        {("PERSON", "Hillary Clinton"), ("GPE", "Ohio")},
+        {"clinton": "Hillary Clinton"},
+    ),
+]
+
+
+@pytest.mark.parametrize("form", ["clean", "degraded"])
+@pytest.mark.parametrize(("text", "expected", "canon"), CASES)
+def test_entities_found_with_canonical_names(make_ctx, form, text, expected, canon):
+    if form == "degraded":
+        text = degrade(text)
+    found = entities.extract(make_ctx(text))
+    assert expected <= {(e.type, e.canonical) for e in found}
+    by_text = {degrade(e.text): e.canonical for e in found}
+    for surface, name in canon.items():
+        assert by_text.get(surface) == name, (surface, by_text)
+    for e in found:  # offsets point at the mention itself
+        assert text[e.start : e.end] == e.text
+
+
+@pytest.mark.parametrize("form", ["clean", "degraded"])
+def test_entities_role_on_every_mention(make_ctx, form):
+    text = "Russian President Vladimir Putin arrived in Beijing. Mr. Putin said the visit would help."
+    if form == "degraded":
+        text = degrade(text)
+    putins = [e for e in entities.extract(make_ctx(text)) if e.canonical == "Vladimir Putin"]
+    assert len(putins) == 2
+    assert {e.role for e in putins} == {"Russian President"}
+
+
+def test_entities_only_name_types(make_ctx):
+    text = "On Monday 2,000 workers in Detroit were paid $5 million, about 30 percent more than in 2014."
+    found = entities.extract(make_ctx(text))
+    assert {e.type for e in found} <= entities.KEEP
+    assert [e.canonical for e in found] == ["Detroit"]
+
+
+def test_entities_skip_boilerplate(make_ctx):
+    text = "Angela Merkel spoke in Berlin. Top stories: Donald Trump says things."
+    ctx = make_ctx(text)
+    ctx.boilerplate = [(text.index("Top stories"), len(text))]
+    names = {e.canonical for e in entities.extract(ctx)}
+    assert "Angela Merkel" in names
+    assert "Donald Trump" not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "junk"),
+    [("A", True), ("2014", True), ("19 5", True), ("--", True), ("EU", False), ("Putin", False), ("G7", False)],
+)
+def test_entities_is_junk(text, junk):
+    assert entities.is_junk(text) is junk
+
+
+def test_entities_leave_doc_ents_for_other_extractors(make_ctx):
+    text = "On Monday Angela Merkel paid $5 million in Berlin."
+    ctx = make_ctx(text)
+    before = [(e.start, e.end, e.label_) for e in ctx.doc.ents]
+    entities.extract(ctx)
+    assert [(e.start, e.end, e.label_) for e in ctx.doc.ents] == before
+    assert {"DATE", "MONEY"} <= {label for _, _, label in before}
+
+
+def test_entities_shipped_model_gives_ontonotes_types(nlp):
+    from dateline.models import ner
+
+    doc = nlp("Chinese President Xi Jinping met executives of Sinopec in Beijing.")
+    labels = {doc.text[s:e]: label for s, e, label in ner.predict(doc)}
+    assert labels.get("Xi Jinping") == "PERSON"
+    assert labels.get("Beijing") == "GPE"
+    assert labels.get("Chinese") == "NORP"
+
+
+def _bench():
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+    import ner_conll
+
+    return ner_conll
+
+
+@pytest.mark.parametrize(
+    ("words", "tags", "expected"),
+    [
+        (
+            ["U.S.", "-", "Sen.", "Bob"],
+            ["B-LOC", "O", "O", "B-PER"],
+            (["u", "s", "sen", "bob"], ["B-LOC", "I-LOC", "O", "B-PER"]),
+        ),
+        (["(", "Reuters", ")", "said"], ["O", "B-ORG", "O", "O"], (["reuters", "said"], ["B-ORG", "O"])),
+        (["'", "Dutch"], ["B-MISC", "I-MISC"], (["dutch"], ["B-MISC"])),
+    ],
+)
+def test_entities_benchmark_degrade_keeps_labels_aligned(words, tags, expected):
+    assert _bench().degrade(words, tags) == expected
+
+
+def test_entities_benchmark_exact_span_f1():
+    bench = _bench()
+    gold = [bench.spans(["B-PER", "I-PER", "O", "B-LOC"])]
+    pred = [{(0, 2, "PER"), (3, 4, "ORG")}]
+    scores = bench.score(gold, pred)
+    assert scores["PER"][2] == 100.0
+    assert scores["LOC"][2] == 0.0
+    assert scores["ALL"] == (50.0, 50.0, 50.0)
