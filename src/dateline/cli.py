@@ -77,10 +77,15 @@ def analyze(
     max_chars: MaxChars = DEFAULT_MAX_CHARS,
     batch_size: Annotated[int, typer.Option(help="Documents per batch (and per store commit).")] = 16,
     workers: Annotated[int, typer.Option(help="Worker processes (each loads the models, ~0.5 GB).")] = 1,
+    actors: Annotated[
+        Optional[Path],  # noqa: UP045
+        typer.Option("--actors", help="Extra actor dictionary, TSV (docs/actors.md).", exists=True, dir_okay=False),
+    ] = None,
     progress: Annotated[Optional[bool], typer.Option("--progress/--no-progress")] = None,  # noqa: UP045
 ) -> None:
     """Analyze articles into records: stored in the SQLite store, and printed."""
     from dateline.batch import run_batch
+    from dateline.pipeline import Config
     from dateline.summary import print_summary
 
     show_progress = sys.stderr.isatty() if progress is None else progress
@@ -107,6 +112,7 @@ def analyze(
             batch_size=batch_size,
             workers=workers,
             progress=show_progress,
+            config=Config(batch_size=batch_size, actors=str(actors.resolve()) if actors else None),
         )
     except DatelineError as e:  # the store itself failed: nothing more can be saved
         err.print(e.line(), markup=False, highlight=False)

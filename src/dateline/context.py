@@ -23,6 +23,7 @@ class Context:
     boilerplate: list[tuple[int, int]] = field(default_factory=list)  # analysis-text spans
     entities: list[Entity] = field(default_factory=list)  # filled by the entities step
     locations: list[Location] = field(default_factory=list)  # filled by the places step
+    actors_file: str | None = None  # a user actor dictionary extending the shipped one (--actors)
 
     @cached_property
     def text(self) -> str:

@@ -31,6 +31,7 @@ class Config:
     """Immutable options (ftfy style): override by keyword, ``Config(restore=False)``."""
 
     restore: bool = True  # restore degraded text before analysis
+    actors: str | None = None  # extra actor dictionary for the event coder (docs/actors.md)
     batch_size: int = 16
     n_process: int = 1
 
@@ -65,7 +66,7 @@ def parse_date(value: str | None) -> dt.date | None:
         return None
 
 
-def extract_all(prep: Prepared, sdoc: Doc) -> Record:
+def extract_all(prep: Prepared, sdoc: Doc, config: Config | None = None) -> Record:
     """Run every extractor on the parsed analysis text and assemble the Record once."""
     align = prep.alignment
     ctx = Context(
@@ -73,6 +74,7 @@ def extract_all(prep: Prepared, sdoc: Doc) -> Record:
         published=parse_date(prep.doc.source.published),
         degraded=prep.degraded,
         boilerplate=[align.to_dst(b.start, b.end) for b in prep.boilerplate],
+        actors_file=config.actors if config else None,
     )
     ctx.entities = entities.extract(ctx)
     ctx.locations = places.extract(ctx)
@@ -161,7 +163,7 @@ def _run_batch(batch: list[Document | DatelineError], nlp: Any, cfg: Config) -> 
             continue
         sdoc = next(sdocs)
         try:
-            yield extract_all(done, sdoc)
+            yield extract_all(done, sdoc, cfg)
         except Exception as e:
             yield DatelineError(Code.ANALYSIS_FAILED, done.doc.id, _describe(e))
 

@@ -235,7 +235,7 @@ def not_names() -> frozenset[str]:
 
 
 def initials(key: tuple[str, ...]) -> str:
-    return "".join(w[0] for w in key if w not in PARTICLES)
+    return "".join(w[0] for w in key if w and w not in PARTICLES)
 
 
 def cluster(mentions: list[Mention]) -> list[list[Mention]]:

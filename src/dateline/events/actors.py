@@ -1,0 +1,265 @@
+"""The actor dictionary: who is who in event data, as CAMEO-style codes (ISO3 country + sector).
+
+The dictionary is plain TSV (``dateline/data/actors/*.tsv``, format in docs/actors.md) so that users
+can read and extend it; ``load_actors(extra)`` adds a user file with the same columns, whose rows
+win over the shipped ones. Matching runs on lowercase alphanumeric words (``U.S.`` -> ``u s``), so
+it behaves the same on clean and on degraded text; a few short aliases that are also English words
+("us", "who") only match when the source writes them in capitals.
+
+A mention is a run of dictionary pieces glued together ("Russian President Vladimir Putin",
+"Chinese state banks", "Sudan's government"); it resolves to one Actor: a person or institution
+gives its full code, otherwise the country comes from a country, capital or demonym piece and the
+sector from a sector noun ("banks" -> BUS, "troops" -> MIL).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from dateline.record import Actor
+
+FILES = ("countries.tsv", "igos.tsv", "institutions.tsv", "leaders.tsv", "sectors.tsv")
+TRANSNATIONAL = {"IGO", "NGO", "IMG"}  # codes whose first three letters are not a country
+CASED = {
+    "us",
+    "who",
+    "au",
+    "pa",
+    "ira",
+    "sco",
+    "cis",
+    "oas",
+    "ec",
+    "abe",
+    "pla",
+    "un",
+    "xi",
+    "cia",
+    "fbi",
+    "fsb",
+    "vtb",
+}
+# words allowed between pieces of one mention ("Sudan's government", "Nigerian junior foreign minister")
+GLUE = {
+    "s", "the", "state", "senior", "top", "junior", "deputy", "vice", "former", "new", "interim", "acting",
+    "chief", "head", "prime", "first", "foreign", "defense", "defence", "interior", "finance", "trade",
+    "economy", "energy", "national", "federal", "central", "ruling", "radical", "armed", "military",
+    "secretary", "general", "lt", "gen", "col", "mr", "mrs", "ms", "dr", "ethnic", "islamic", "naval",
+}  # fmt: skip
+LOCATIVE = [["in"], ["of"], ["from"], ["in", "the"], ["of", "the"], ["based", "in"]]
+SPECIFIC = {"REB", "OPP", "MIL", "COP", "SPY", "JUD", "MED", "BUS"}
+PREFER_OVER_GOV = {"MIL", "REB", "OPP", "COP", "JUD", "LEG", "MED", "BUS", "SPY", "REF", "CVL", "LAB", "PTY"}
+WORD = re.compile(r"[a-z0-9]+")
+
+
+@dataclass(frozen=True)
+class ActorEntry:
+    code: str  # "RUSGOV", "RUS", "IGOUNO"; for kind "sector" the bare sector ("MIL")
+    name: str
+    kind: str  # country, capital, demonym, person, institution, igo, ngo, img, reb, org, sector
+
+    @property
+    def country_code(self) -> str | None:
+        if self.kind == "sector" or self.code[:3] in TRANSNATIONAL:
+            return None
+        return self.code[:3]
+
+    @property
+    def sector(self) -> str | None:
+        if self.kind == "sector":
+            return self.code
+        if self.code[:3] in TRANSNATIONAL:
+            return self.code[:3]
+        return self.code[3:6] or None
+
+
+@dataclass
+class ActorDict:
+    phrases: dict[tuple[str, ...], ActorEntry]
+    max_len: int
+
+    def longest(self, words: list[str], i: int, cased: list[bool]) -> tuple[int, ActorEntry] | None:
+        """The longest dictionary phrase starting at word ``i`` (length, entry), or None."""
+        for n in range(min(self.max_len, len(words) - i), 0, -1):
+            entry = self.phrases.get(tuple(words[i : i + n]))
+            if entry is None:
+                continue
+            if n == 1 and words[i] in CASED and not cased[i]:
+                continue
+            if n == 2 and words[i] == "u" and words[i + 1] == "n" and not cased[i]:
+                continue
+            return n, entry
+        return None
+
+
+def _read(text: str, into: dict[tuple[str, ...], ActorEntry]) -> None:
+    header = True
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.rstrip("\n").split("\t")
+        if header:
+            header = False
+            if cols[0] == "aliases":
+                continue
+        if len(cols) < 2:
+            continue
+        code = cols[1].strip()
+        name = cols[2].strip() if len(cols) > 2 and cols[2].strip() else cols[0].split("|")[0]
+        kind = cols[3].strip() if len(cols) > 3 and cols[3].strip() else "org"
+        entry = ActorEntry(code, name, kind)
+        for alias in cols[0].split("|"):
+            key = tuple(WORD.findall(alias.lower()))
+            if key:
+                into[key] = entry
+
+
+@lru_cache(maxsize=4)
+def _load(extra: str | None) -> ActorDict:
+    phrases: dict[tuple[str, ...], ActorEntry] = {}
+    base = resources.files("dateline").joinpath("data", "actors")
+    for name in FILES:
+        _read(base.joinpath(name).read_text("utf-8"), phrases)
+    if extra:
+        _read(Path(extra).read_text("utf-8"), phrases)
+    return ActorDict(phrases, max(len(k) for k in phrases))
+
+
+def load_actors(extra: Path | None = None) -> ActorDict:
+    """The shipped dictionary, extended (and overridden) by a user TSV file in the same format."""
+    return _load(str(extra) if extra else None)
+
+
+@dataclass(frozen=True)
+class Piece:
+    start: int  # char offsets into the text
+    end: int
+    entry: ActorEntry
+
+
+# kinds that name one actor outright: their code wins over countries and sector nouns
+NAMED = {"person", "institution", "org", "igo", "ngo", "img", "reb"}
+PLACE = {"country", "capital", "demonym"}
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A run of dictionary pieces that names one actor ("Russian President Vladimir Putin")."""
+
+    pieces: tuple[Piece, ...]
+    borrowed_sector: str | None = None  # "Hungarian and Romanian officials": the demonym takes GOV
+
+    @property
+    def start(self) -> int:
+        return self.pieces[0].start
+
+    @property
+    def end(self) -> int:
+        return self.pieces[-1].end
+
+    def actor(self, text: str) -> Actor:
+        code, name = self._code()
+        country = None if code[:3] in TRANSNATIONAL or len(code) < 3 or code in SECTOR_CODES else code[:3]
+        if code in SECTOR_CODES:
+            sector: str | None = code
+        elif code[:3] in TRANSNATIONAL:
+            sector = code[:3]
+        else:
+            sector = code[3:6] or None
+        return Actor(text[self.start : self.end], name, code, country, sector, self.start, self.end)
+
+    def _code(self) -> tuple[str, str]:
+        entries = [p.entry for p in self.pieces]
+        sectors = [e for e in entries if e.kind == "sector"]
+        sector = _head_sector(sectors) or self.borrowed_sector
+        named = [e for e in entries if e.kind in NAMED]
+        if named:
+            main = named[-1]
+            if len(main.code) == 3 and sector:  # a bare country code takes the sector noun's
+                return main.code + sector, main.name
+            if main.code[:3] in TRANSNATIONAL and sector and sector != "GOV" and len(main.code) <= 9:
+                return main.code + sector, main.name  # "NATO peacekeeping troops" -> IGOWSTNATMIL
+            return main.code, main.name
+        places = [e for e in entries if e.kind in PLACE]
+        if places:
+            place = places[0]
+            country = place.code[:3]
+            if sector:
+                return country + sector, place.name
+            return place.code, place.name  # a capital keeps its GOV code; a country or demonym is bare
+        return sector or "GOV", sectors[-1].name if sectors else "government"
+
+
+SECTOR_CODES = {"GOV", "MIL", "REB", "OPP", "COP", "JUD", "MED", "BUS", "SPY", "REF", "CVL", "LAB", "PTY", "LEG"}
+SECTOR_CODES |= {"EDU", "HLH", "REL", "AGR", "ELI", "CRM", "UAF", "IGO", "NGO", "MOD", "RAD", "DEV", "ENV", "HRI"}
+
+
+def _head_sector(sectors: list[ActorEntry]) -> str | None:
+    """The head (last) sector noun, unless a specific modifier beats a generic GOV head."""
+    if not sectors:
+        return None
+    head = sectors[-1].code
+    if head == "GOV":
+        for e in sectors[:-1]:
+            if e.code in PREFER_OVER_GOV:
+                return e.code
+    return head
+
+
+def find_mentions(text: str, start: int, end: int, actor_dict: ActorDict | None = None) -> list[Mention]:
+    """Actor mentions in ``text[start:end]``, longest dictionary match first, glued into runs."""
+    d = actor_dict or load_actors()
+    matches = list(WORD.finditer(text.lower(), start, end))
+    words = [m.group() for m in matches]
+    cased = [any(c.isupper() for c in text[m.start() : m.end()]) for m in matches]
+    pieces: list[tuple[int, int, Piece]] = []  # (first word, last word + 1, piece)
+    i = 0
+    while i < len(words):
+        hit = d.longest(words, i, cased)
+        if hit is None:
+            i += 1
+            continue
+        n, entry = hit
+        if entry.kind == "demonym" and i > 0 and words[i - 1] == "ethnic":
+            entry = ActorEntry("CVL", f"ethnic {entry.name}", "sector")  # a minority, not the state
+        pieces.append((i, i + n, Piece(matches[i].start(), matches[i + n - 1].end(), entry)))
+        i += n
+    runs: list[list[tuple[int, int, Piece]]] = []
+    for item in pieces:
+        if runs and _glued(runs[-1][-1], item, words, cased):
+            runs[-1].append(item)
+        else:
+            runs.append([item])
+    mentions = [Mention(tuple(p for _, _, p in run)) for run in runs]
+    return _borrow_sectors(mentions, text)
+
+
+def _glued(prev: tuple[int, int, Piece], nxt: tuple[int, int, Piece], words: list[str], cased: list[bool]) -> bool:
+    gap = words[prev[1] : nxt[0]]
+    if all(w in GLUE or cased[prev[1] + k] for k, w in enumerate(gap)):
+        return not (prev[2].entry.kind in PLACE and nxt[2].entry.kind in PLACE and gap)
+    return prev[2].entry.kind == "sector" and nxt[2].entry.kind in PLACE and gap in LOCATIVE
+
+
+def _borrow_sectors(mentions: list[Mention], text: str) -> list[Mention]:
+    """A bare demonym joined by "and" to a sector mention takes its sector."""
+    out = list(mentions)
+    for k in range(len(out) - 1, 0, -1):
+        a, b = out[k - 1], out[k]
+        lone = len(a.pieces) == 1 and a.pieces[0].entry.kind == "demonym"
+        b_sector = _head_sector([p.entry for p in b.pieces if p.entry.kind == "sector"])
+        if lone and b_sector and text[a.end : b.start].strip().lower() == "and":
+            out[k - 1] = Mention(a.pieces, borrowed_sector=b_sector)
+    return out
+
+
+def with_country(actor: Actor, country: str | None) -> Actor:
+    """A sector-only actor ("the government") placed in a country from context."""
+    if actor.country_code or not country or (actor.code or "")[:3] in TRANSNATIONAL:
+        return actor
+    sector = actor.sector or "GOV"
+    return replace(actor, code=country + sector, country_code=country, sector=sector)
