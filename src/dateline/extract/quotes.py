@@ -1,10 +1,594 @@
-"""Quotes (stub until its issue lands)."""
+"""Quotations: who said what, direct (in quotation marks) and indirect ("X said that ...").
+
+Why rules over the dependency parse plus token fallbacks: the analysis text may be clean, restored
+(marks put back by the restorer) or still lowercased and unpunctuated, and a quote must still come
+out with its speaker. The rules, in order:
+
+* **Direct quotes.** Quotation marks are paired per paragraph (``"`` by context, ``“”`` by
+  direction), so an unpaired mark never spoils the rest of the article; an opening mark left
+  unclosed runs to the end of its paragraph (the multi-paragraph quote convention). A quote takes
+  the nearest cue (a verb of ``data/speech_verbs.txt``, or "according to") in its own sentence,
+  after the closing mark (``"...," X said``, ``"...," said X``) or before the opening one
+  (``X said: "..."``); else the cue of a previous sentence ending in ``:``. Short marked spans
+  without a cue (scare quotes) are dropped; a short marked span right after a word
+  (``called it "a disaster"``) is a fragment, kept only inside its clause (mixed quotes below). A
+  lone closing mark (common in restored text) takes the sentence before it when a cue follows;
+  in degraded text a span of more than 60 words between restored marks is taken as mispaired.
+* **Split quotes.** ``"A," he said. "B."``: a quote with no cue of its own that follows a quote of
+  the same paragraph whose cue sits between them is joined to it. The Quote spans from the start of
+  the first part to the end of the last (the cue words in between are inside the span); ``quote``
+  is the parts joined by a space.
+* **Indirect quotes.** The clause (``ccomp``), infinitive (``xcomp``) or object (``dobj``) of a cue
+  verb, as the lexicon allows, with its ``nsubj`` as the speaker (the subject of the governing verb
+  for "..., adding that ..."); "according to X" takes the rest of its sentence. Lowercase text with
+  no marks goes through the same rules.
+* **Speakers.** The subject mention (``speaker_start``/``speaker_end``) is resolved to the canonical
+  entity of ``ctx.entities``; he/she resolve to the most recent person before the mention, who/which
+  to the noun the clause modifies; a lone surname joins the longest person name ending with it.
+  Non-entity subjects ("officials", "the campaign") are kept as written. ``role`` is the entity's
+  role or an apposition ("Alexander Gabuev, an Asia analyst at ...").
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Doc, Span, Token
+
 from dateline.context import Context
-from dateline.record import Quote
+from dateline.record import Entity, Quote
+
+OPEN = {"“", "«"}
+CLOSE = {"”", "»"}
+STRAIGHT = {'"'}
+MARKS = OPEN | CLOSE | STRAIGHT
+MIN_UNCUED_WORDS = 6  # a marked span this long with no cue is still a quote if a neighbour gives it a speaker
+MIN_DIRECT_WORDS = 2
+MAX_FRAGMENT_WORDS = 8  # shorter marked words right after a word are a fragment of a clause
+MAX_SPLIT_GAP_WORDS = 25  # between the parts of a split quote: room for the cue and a short role only
+MAX_RESTORED_WORDS = 60  # a longer span between restored marks is taken as mispaired
+CONTINUE_CHARS = 400  # an uncued quote this close after a direct quote continues its speaker
+PRONOUNS_PERSON = {"he", "she", "him", "her"}
+PRONOUNS_OTHER = {"they", "we", "i", "it", "you", "them", "us", "me"}
+RELATIVE = {"who", "which", "that"}
+SPEAKER_TYPES = {"PERSON", "ORG", "NORP", "GPE"}
+WORD = re.compile(r"[A-Za-z0-9]")
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict[str, frozenset[str]]:
+    """Cue lemma -> complement labels whose subtree is the content (``data/speech_verbs.txt``)."""
+    text = resources.files("dateline").joinpath("data/speech_verbs.txt").read_text("utf-8")
+    out: dict[str, frozenset[str]] = {}
+    for line in text.splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            lemma, _, comps = line.partition(" ")
+            out[lemma.strip()] = frozenset(c.strip() for c in comps.strip().split(",") if c.strip())
+    return out
+
+
+def is_cue(tok: Token) -> bool:
+    if tok.pos_ not in ("VERB", "AUX", "NOUN") or tok.dep_ in ("amod", "compound"):
+        return False
+    lemma = tok.lemma_.lower()
+    if lemma not in lexicon():
+        lemma = tok.text.lower()
+        if lemma not in lexicon():
+            return False
+    return tok.pos_ != "NOUN" or tok.dep_ in ("ROOT", "conj", "relcl", "advcl", "ccomp")
+
+
+def is_according(tok: Token) -> bool:
+    return tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to"
+
+
+def lemma_of(tok: Token) -> str:
+    lemma = tok.lemma_.lower()
+    return lemma if lemma in lexicon() else tok.text.lower()
+
+
+@dataclass
+class Found:
+    """A quote under construction (character offsets into the analysis text)."""
+
+    start: int
+    end: int
+    kind: str
+    cue: Token | None = None
+    verb: str | None = None
+    speaker_tok: Token | None = None
+    parts: list[tuple[int, int]] | None = None
+    fragment: bool = False  # a few marked words inside a clause: 'described it as "very peaceful"'
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for m in re.finditer(r"\n", text):
+        if m.start() > pos:
+            out.append((pos, m.start()))
+        pos = m.end()
+    if pos < len(text):
+        out.append((pos, len(text)))
+    return out
+
+
+MARK_RE = re.compile(r"''|[\"“”«»]")  # '' is the old New York Times quotation mark
+
+
+def pair_marks(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
+    """Content spans between quotation marks in one paragraph; never raises.
+
+    The flag marks a span guessed from a lone closing mark (the sentence before it): it is kept
+    only when a cue follows.
+    """
+    marks: list[tuple[int, int, str]] = []  # (position, length, open/close)
+    for m in MARK_RE.finditer(text, start, end):
+        i, c, n = m.start(), m.group(), len(m.group())
+        if c in OPEN:
+            marks.append((i, n, "open"))
+        elif c in CLOSE:
+            marks.append((i, n, "close"))
+        else:
+            before = text[i - 1] if i > start else " "
+            after = text[i + n] if i + n < end else " "
+            prev = text[start:i].rstrip()[-1:]
+            if before.isspace() and prev in ("'", "’") and marks and marks[-1][2] == "open":
+                marks.append((i, n, "close"))  # 'Clinton,' " : the end of a nested quote
+            elif before.isspace() or before in "([{—–-:" or i == start:
+                marks.append((i, n, "open"))
+            elif after.isspace() or after in ".,;:!?)]}—–-" or i + n == end:
+                marks.append((i, n, "close"))
+            else:
+                marks.append((i, n, "open" if not marks or marks[-1][2] == "close" else "close"))
+    spans: list[tuple[int, int]] = []
+    weak: set[int] = set()
+    last_close = start
+    open_at: int | None = None
+    for pos, n, kind in marks:
+        if kind == "open":
+            if open_at is not None and pos > open_at:
+                spans.append((open_at, pos))  # unclosed: runs to the next opening mark
+            open_at = pos + n
+        elif open_at is not None:
+            spans.append((open_at, pos))
+            open_at = None
+        else:
+            # a closing mark with no opening one (restored or scraped text): the sentence before it
+            floor = max(start, last_close)
+            head = text[floor:pos].rstrip(" ,.!?")
+            stops = list(re.finditer(r"[.!?]\s+", head))
+            s0 = floor + stops[-1].end() if stops else floor
+            if s0 < pos:
+                weak.add(len(spans))
+                spans.append((s0, pos))
+        if kind == "close":
+            last_close = pos + n
+    if open_at is not None and end > open_at:
+        spans.append((open_at, end))
+    return [(*strip(text, s, e), n in weak) for n, (s, e) in enumerate(spans) if WORD.search(text[s:e])]
+
+
+def strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and (text[start].isspace() or text[start] in MARKS):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in MARKS or text[end - 1] in ",;:"):
+        end -= 1
+    return start, end
+
+
+def words(text: str) -> int:
+    return len(re.findall(r"[A-Za-z0-9]+", text))
+
+
+def tokens_in(doc: Doc, start: int, end: int) -> Span | None:
+    return doc.char_span(start, end, alignment_mode="expand") if end > start else None
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The verb's subject; for "..., adding that"/"saying" and conjoined verbs, the governing verb's."""
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "csubj"):
+            return child
+    if verb.dep_ in ("advcl", "xcomp", "conj", "pcomp") and verb.head is not verb:
+        for child in verb.head.children:
+            if child.dep_ in ("nsubj", "csubj"):
+                return child
+    if verb.dep_ == "relcl" and verb.head.pos_ in ("PROPN", "NOUN"):
+        return verb.head
+    return None
+
+
+def cue_in_window(doc: Doc, start: int, end: int, last: bool) -> Token | None:
+    """The first (or last) cue verb between two character offsets."""
+    span = tokens_in(doc, start, end)
+    if span is None:
+        return None
+    toks = [t for t in span if t.idx >= start and t.idx + len(t) <= end]
+    cues = [t for t in toks if is_cue(t) or is_according(t)]
+    if not cues:
+        return None
+    return cues[-1] if last else cues[0]
+
+
+def speaker_token(cue: Token, start: int, end: int) -> Token | None:
+    """The cue's speaker, taken from the parse within [start, end), else by token adjacency."""
+    if is_according(cue):
+        for child in cue.children:
+            if child.lower_ == "to":
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        return obj
+        if cue.i + 2 < len(cue.doc):
+            return cue.doc[cue.i + 2]
+        return None
+    subj = subject_of(cue)
+    if subj is not None and not plausible_speaker(subj):
+        subj = None
+    if subj is not None and start <= subj.idx < end:
+        return subj
+    # token rules: "said X" (inversion) or "X said" when the parser went astray (lowercase text)
+    doc = cue.doc
+    after = cue.i + 1
+    while after < len(doc) and after <= cue.i + 2 and doc[after].is_punct:
+        after += 1  # "said. Alexander Gabuev": a restorer's stray period
+    for j in (after, cue.i - 1):
+        if not 0 <= j < len(doc):
+            continue
+        if start <= doc[j].idx < end or (j == after > cue.i + 1 and doc[j].idx >= start):
+            t = doc[j]
+            if t.pos_ in ("PROPN", "NOUN", "PRON") and t.lower_ not in ("that", "this", "it") and plausible_speaker(t):
+                k = j
+                while k + 1 < len(doc) and doc[k + 1].pos_ == "PROPN" and j > cue.i:
+                    k += 1  # "said Alexander Gabuev": the head is the last name
+                return doc[k]
+    return subj
+
+
+NOT_SPEAKER_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
+
+
+def plausible_speaker(tok: Token) -> bool:
+    """Times and numbers are never speakers ("9:30 p.m. Trump says ..." in live blogs)."""
+    if tok.dep_ == "poss" or tok.lower_ in ("what", "whatever"):
+        return False  # "his support for ...": a possessive is not the one speaking
+    return not (tok.like_num or tok.ent_type_ in NOT_SPEAKER_ENTS or any(c.isdigit() for c in tok.text))
+
+
+def mention_span(tok: Token) -> tuple[int, int]:
+    """The speaker mention: the subject's left edge to its head, plus trailing name parts."""
+    left = tok.left_edge
+    if left.i < tok.i and any(t.is_punct for t in tok.doc[left.i : tok.i]):
+        left = tok
+    right = tok
+    while (
+        right.i + 1 < len(tok.doc)
+        and tok.doc[right.i + 1].dep_ in ("compound", "flat")
+        and tok.doc[right.i + 1].head.i > right.i + 1
+    ):
+        right = tok.doc[right.i + 1]
+    return left.idx, right.idx + len(right)
+
+
+class Speakers:
+    """Resolves a speaker mention to a canonical name and role, through ``ctx.entities``."""
+
+    def __init__(self, entities: list[Entity], quoted: list[tuple[int, int]] | None = None) -> None:
+        self.entities = sorted(entities, key=lambda e: e.start)
+        self.persons = [e for e in self.entities if e.type == "PERSON"]
+        # people named inside quotation marks are talked about, not talking: "he" skips them
+        spans = quoted or []
+        self.antecedents = [p for p in self.persons if not any(s <= p.start < e for s, e in spans)]
+
+    def at(self, start: int, end: int) -> Entity | None:
+        hits = [e for e in self.entities if e.start < end and start < e.end and e.type in SPEAKER_TYPES]
+        if not hits:
+            return None
+        return max(hits, key=lambda e: (e.type == "PERSON", e.end))
+
+    def canonical(self, ent: Entity) -> str:
+        name = ent.canonical or ent.text
+        if ent.type == "PERSON" and len(name.split()) == 1:
+            last = name.lower()
+            longer = [p.canonical for p in self.persons if len(p.canonical.split()) > 1]
+            longer = [c for c in longer if c.lower().split()[-1] == last]
+            if longer:
+                return max(longer, key=len)
+        return name
+
+    def role(self, ent: Entity) -> str | None:
+        if ent.role:
+            return ent.role
+        for p in self.persons:
+            if p.canonical == ent.canonical and p.role:
+                return p.role
+        return None
+
+    def previous_person(self, pos: int) -> Entity | None:
+        before = [p for p in self.antecedents if p.end <= pos]
+        return before[-1] if before else None
+
+    def resolve(self, tok: Token) -> tuple[str | None, int, int, str | None]:
+        """(canonical speaker, mention start, mention end, role) for a subject token."""
+        start, end = mention_span(tok)
+        low = tok.lower_
+        if low in PRONOUNS_PERSON:
+            prev = self.previous_person(tok.idx)
+            if prev is None:
+                return None, tok.idx, tok.idx + len(tok), None
+            return self.canonical(prev), tok.idx, tok.idx + len(tok), self.role(prev)
+        if low in RELATIVE and tok.head.dep_ == "relcl":
+            noun = tok.head.head
+            ent = self.at(noun.idx, noun.idx + len(noun))
+            name = self.canonical(ent) if ent else noun.text
+            return name, tok.idx, tok.idx + len(tok), self.role(ent) if ent else None
+        if low in PRONOUNS_OTHER or low in RELATIVE:
+            return None, tok.idx, tok.idx + len(tok), None
+        ent = self.at(tok.idx, tok.idx + len(tok)) or self.at(start, end)
+        role = appos_role(tok)
+        if ent is not None:
+            return self.canonical(ent), start, end, self.role(ent) or role
+        text = tok.doc.text[start:end]
+        text = re.sub(r"^(the|a|an)\s+", "", text, flags=re.I)
+        return text or None, start, end, role
+
+
+def appos_role(tok: Token) -> str | None:
+    for child in tok.children:
+        if child.dep_ == "appos":
+            return tok.doc.text[child.left_edge.idx : child.right_edge.idx + len(child.right_edge)]
+    return None
+
+
+def cue_words(cue: Token) -> str:
+    if is_according(cue):
+        to = cue.doc[cue.i + 1]
+        return cue.doc.text[cue.idx : to.idx + len(to)]
+    return cue.text
+
+
+def sentence_bounds(doc: Doc, pos: int) -> tuple[int, int]:
+    span = tokens_in(doc, pos, min(pos + 1, len(doc.text)))
+    if span is None or not len(span):
+        return pos, pos
+    sent = span[0].sent
+    return sent.start_char, sent.end_char
+
+
+def direct_quotes(ctx: Context) -> list[Found]:
+    """Marked spans with their cues, split quotes joined (see the module docstring)."""
+    text, doc = ctx.text, ctx.doc
+    out: list[Found] = []
+    for p_start, p_end in paragraphs(text):
+        spans = pair_marks(text, p_start, p_end)
+        found: list[Found] = []
+        prev_end = p_start
+        for n, (s, e, weak) in enumerate(spans):
+            n_words = words(text[s:e])
+            if ctx.degraded and n_words > MAX_RESTORED_WORDS:
+                prev_end = e  # restored marks paired across sentences that are not a quote
+                continue
+            if ctx.in_boilerplate(s, e) or n_words < MIN_DIRECT_WORDS:
+                prev_end = e
+                continue
+            # the next real quote bounds the cue search; a lone word between marks does not
+            later = [x for x in spans[n + 1 :] if not x[2] and words(text[x[0] : x[1]]) >= MIN_DIRECT_WORDS]
+            next_start = later[0][0] - 1 if later else p_end
+            close = e + 1 if e < len(text) and text[e] in MARKS else e
+            s_start, _ = sentence_bounds(doc, max(s - 1, p_start))
+            _, e_end = sentence_bounds(doc, max(close - 1, s))
+            after_end = min(max(e_end, close), next_start, p_end)
+            # the sentence may end at the closing mark: "…." he said -> look one sentence on
+            if after_end <= close + 1 and close + 1 < next_start:
+                _, after_end = sentence_bounds(doc, min(close + 1, len(text) - 1))
+                after_end = min(after_end, next_start, p_end)
+            before_start = max(s_start, prev_end, p_start)
+            cue = cue_in_window(doc, close, after_end, last=False)
+            window = (close, after_end)
+            if weak and cue is None:
+                prev_end = close
+                continue
+            if cue is None:
+                cue = cue_in_window(doc, before_start, max(s - 1, before_start), last=True)
+                window = (before_start, s)
+            if cue is None and s - 1 >= p_start:
+                # the previous sentence introduces it: "Putin told Xinhua: \n ..." or "He said:"
+                ps, pe = sentence_bounds(doc, max(before_start - 2, p_start))
+                if text[ps:s].rstrip().rstrip(MARKS_STR).rstrip().endswith(":"):
+                    cue = cue_in_window(doc, ps, s, last=True)
+                    window = (ps, s)
+            prev_end = close
+            f = Found(s, e, "direct", cue, cue_words(cue) if cue else None, parts=[(s, e)])
+            f.fragment = is_fragment(text, s, e, p_start)
+            if cue is not None:
+                f.speaker_tok = speaker_token(cue, *window)
+                if f.speaker_tok is not None and s <= f.speaker_tok.idx < e:
+                    f.speaker_tok = None
+            found.append(f)
+        out.extend(join_split(found, text))
+    return out
+
+
+MARKS_STR = "".join(sorted(MARKS))
+
+
+def join_split(found: list[Found], text: str) -> list[Found]:
+    """Join ``"A," he said. "B."`` into one quote; drop uncued short spans (scare quotes)."""
+    out: list[Found] = []
+    for f in found:
+        prev = out[-1] if out else None
+        shared = f.cue is not None and prev is not None and prev.cue is not None and f.cue.i == prev.cue.i
+        same_cue = not f.fragment and (f.cue is None or shared)
+        near = prev is not None and words(text[prev.end : f.start]) <= MAX_SPLIT_GAP_WORDS
+        if same_cue and near and prev is not None and prev.cue is not None and prev.end <= prev.cue.idx < f.start:
+            prev.end = f.end
+            assert prev.parts is not None and f.parts is not None
+            prev.parts.extend(f.parts)
+            continue
+        if f.cue is None and words(text[f.start : f.end]) < MIN_UNCUED_WORDS:
+            continue
+        out.append(f)
+    return out
+
+
+def clause_span(head: Token, verb: Token) -> tuple[int, int] | None:
+    """Characters of a complement's subtree, without a leading "that"/"to" and edge punctuation."""
+    toks = [t for t in head.subtree if t.i != verb.i]
+    while toks and (toks[0].is_punct or (toks[0].dep_ == "mark" and toks[0].lower_ in ("that", "whether", "if"))):
+        toks.pop(0)
+    while toks and toks[-1].is_punct:
+        toks.pop()
+    if not toks:
+        return None
+    return toks[0].idx, toks[-1].idx + len(toks[-1])
+
+
+def indirect_quotes(ctx: Context) -> list[Found]:
+    """Complements of cue verbs, and "according to X" sentences."""
+    doc = ctx.doc
+    out: list[Found] = []
+    for tok in doc:
+        if is_according(tok):
+            f = according_to(tok)
+            if f is not None:
+                out.append(f)
+            continue
+        if not is_cue(tok) or tok.pos_ == "NOUN":
+            continue
+        comps = lexicon()[lemma_of(tok)]
+        content: Token | None = None
+        for child in tok.children:
+            if child.dep_ in comps and child.dep_ != "dobj":
+                content = child
+                break
+        if content is None and "dobj" in comps:
+            content = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        if content is None and "ccomp" in comps and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "that":
+            # token rule for a parse gone astray: "X said that ..." to the end of the sentence
+            sent = tok.sent
+            end_tok = sent[-1] if sent[-1].i > tok.i + 1 else None
+            if end_tok is not None:
+                span = (doc[tok.i + 2].idx, end_tok.idx + len(end_tok)) if tok.i + 2 <= end_tok.i else None
+                if span is not None:
+                    out.append(Found(span[0], span[1], "indirect", tok, cue_words(tok), subject_of(tok)))
+            continue
+        if content is None:
+            continue
+        span = clause_span(content, tok)
+        if span is not None and content.dep_ == "dobj":
+            # 'described the protests as largely "very peaceful"': the object and what follows it
+            right = [t for t in tok.subtree if t.i > content.i and not t.is_punct]
+            if right and right[-1].idx + len(right[-1]) > span[1]:
+                span = (span[0], right[-1].idx + len(right[-1]))
+        if span is None or words(doc.text[span[0] : span[1]]) < 2:
+            continue
+        out.append(Found(span[0], span[1], "indirect", tok, cue_words(tok), speaker_token(tok, 0, len(doc.text))))
+    return out
+
+
+def according_to(tok: Token) -> Found | None:
+    """ "According to X, ..." / "..., according to X": the rest of the sentence is the content."""
+    sent = tok.sent
+    to = tok.doc[tok.i + 1]
+    phrase_end = max(t.i for t in to.subtree) if list(to.children) else to.i + 1
+    speaker = next((c for c in to.children if c.dep_ == "pobj"), None)
+    rest = [t for t in sent if (t.i < tok.i or t.i > phrase_end) and not t.is_punct]
+    before = [t for t in rest if t.i < tok.i]
+    after = [t for t in rest if t.i > phrase_end]
+    toks = after if len(after) >= len(before) else before
+    if len(toks) < 2:
+        return None
+    return Found(toks[0].idx, toks[-1].idx + len(toks[-1]), "indirect", tok, cue_words(tok), speaker)
+
+
+def is_fragment(text: str, start: int, end: int, floor: int) -> bool:
+    """A short marked span that continues a clause: a word (not , or :) right before its mark."""
+    if words(text[start:end]) >= MAX_FRAGMENT_WORDS:
+        return False
+    i = start - 1
+    while i > floor and (text[i] in MARKS or text[i].isspace() or text[i] == "'"):
+        i -= 1
+    return i > floor and text[i].isalnum()
+
+
+def is_mixed(clause: Found, marked: Found, text: str) -> bool:
+    """The clause holds the whole marked span and at least two words outside it."""
+    if marked.start < clause.start or marked.end > clause.end + 2 or (marked.parts and len(marked.parts) > 1):
+        return False
+    outside = words(text[clause.start : marked.start]) + words(text[marked.end : clause.end])
+    return outside >= 2
+
+
+def overlap(a: Found, b: Found) -> int:
+    return max(0, min(a.end, b.end) - max(a.start, b.start))
 
 
 def extract(ctx: Context) -> list[Quote]:
-    return []
+    """Direct quotes first; indirect quotes that overlap none of them; nested contents cut."""
+    text = ctx.text
+    direct = direct_quotes(ctx)
+    indirect: list[Found] = []
+    for f in indirect_quotes(ctx):
+        if ctx.in_boilerplate(f.start, f.end):
+            continue
+        inside = [d for d in direct if overlap(f, d)]
+        if not inside:
+            indirect.append(f)
+        elif all(d.fragment or is_mixed(f, d, text) for d in inside):
+            # a clause carrying a quoted fragment ("he said the law was 'a disaster'"): the clause
+            # is the quote, and it is direct because it carries verbatim words
+            for d in inside:
+                direct.remove(d)
+            f.kind = "direct"
+            direct.append(f)
+    direct = [d for d in direct if not d.fragment]  # fragments count only inside their clause
+    indirect = dedupe(indirect, text)
+    quoted = [part for d in direct if d.kind == "direct" for part in (d.parts or [(d.start, d.end)])]
+    speakers = Speakers(ctx.entities, quoted)
+    quotes: list[Quote] = []
+    for f in sorted(direct + indirect, key=lambda f: f.start):
+        if f.kind == "direct" and f.speaker_tok is None and f.cue is None:
+            # no cue: the speaker of the quote right before (a multi-paragraph quote continues)
+            prev = next((q for q in reversed(quotes) if q.kind == "direct"), None)
+            if prev is None or f.start - prev.end > CONTINUE_CHARS:
+                continue
+            quotes.append(
+                Quote(prev.speaker, quote_text(text, f), prev.verb, f.start, f.end, "direct",
+                      prev.speaker_start, prev.speaker_end, prev.role)
+            )  # fmt: skip
+            continue
+        name: str | None = None
+        s_start: int | None = None
+        s_end: int | None = None
+        role: str | None = None
+        if f.speaker_tok is not None:
+            name, s_start, s_end, role = speakers.resolve(f.speaker_tok)
+        if f.kind == "indirect" and name is None and s_start is None:
+            continue
+        quotes.append(Quote(name, quote_text(text, f), f.verb, f.start, f.end, f.kind, s_start, s_end, role))
+    return quotes
+
+
+def dedupe(found: list[Found], text: str) -> list[Found]:
+    """Nested cues ("he said she wants to ..."): the outer attribution keeps its whole content.
+
+    PolNeAR-style annotation gives each word to one attribution, and the outer one is the report.
+    """
+    found.sort(key=lambda f: (f.start, -f.end))
+    keep: list[Found] = []
+    for f in found:
+        outer = next((o for o in keep if o.start <= f.start and f.end <= o.end), None)
+        if outer is not None and f.cue is not None and outer.start <= f.cue.idx < outer.end:
+            continue
+        if words(text[f.start : f.end]) >= 2:
+            keep.append(f)
+    return keep
+
+
+def quote_text(text: str, f: Found) -> str:
+    parts = f.parts or [(f.start, f.end)]
+    return " ".join(text[s:e].strip() for s, e in parts)

@@ -1,0 +1,200 @@
+"""Quotations: direct and indirect forms, split quotes, speakers, roles, robustness."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from dateline.context import Context
+from dateline.extract import quotes
+from dateline.record import Quote
+
+MakeCtx = Callable[..., Context]
+
+
+def find(found: list[Quote], words: str) -> Quote:
+    for q in found:
+        if words.lower() in q.quote.lower():
+            return q
+    raise AssertionError(f"no quote with {words!r} in {[q.quote for q in found]}")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "quote", "verb"),
+    [
+        ('"We need the money," Vladimir Putin said.', "Vladimir Putin", "We need the money", "said"),
+        ('Vladimir Putin said: "We need the money."', "Vladimir Putin", "We need the money", "said"),
+        ('Vladimir Putin told reporters, "We need the money."', "Vladimir Putin", "We need the money", "told"),
+        ('"The deal is dead," said Jane Smith, a spokeswoman for Acme.', "Jane Smith", "The deal is dead", "said"),
+        ("“China has no capacity to bail out Russia,” Alexander Gabuev said.", "Alexander Gabuev",
+         "China has no capacity to bail out Russia", "said"),
+        ("Angela Merkel said that the sanctions would stay in place.", "Angela Merkel",
+         "the sanctions would stay in place", "said"),
+        ("According to Alexander Gabuev, China has no capacity to help.", "Alexander Gabuev",
+         "China has no capacity to help", "According to"),
+        ("The sanctions will remain, according to Angela Merkel.", "Angela Merkel", "The sanctions will remain",
+         "according to"),
+        ("John Kerry told reporters that the talks had collapsed.", "John Kerry", "the talks had collapsed", "told"),
+        ("Boris Johnson acknowledged that the plan had failed.", "Boris Johnson", "the plan had failed",
+         "acknowledged"),
+        ("Janet Yellen warned that inflation would rise.", "Janet Yellen", "inflation would rise", "warned"),
+        ("The Kremlin said the talks would resume next week.", "Kremlin", "the talks would resume next week", "said"),
+    ],
+)  # fmt: skip
+def test_quotes_forms(make_ctx: MakeCtx, text: str, speaker: str, quote: str, verb: str) -> None:
+    found = quotes.extract(make_ctx(text))
+    q = find(found, quote)
+    assert q.speaker == speaker
+    assert q.verb == verb
+    assert text[q.start : q.end].rstrip(",.") == quote
+    assert q.speaker_start is not None and q.speaker_end is not None
+    assert speaker.split()[-1] in text[q.speaker_start : q.speaker_end]
+
+
+def test_quotes_direct_kind_and_span_excludes_marks(make_ctx: MakeCtx) -> None:
+    text = 'Putin said: "We need the money."'
+    (q,) = quotes.extract(make_ctx(text))
+    assert q.kind == "direct"
+    assert text[q.start : q.end] == "We need the money."
+
+
+def test_quotes_indirect_kind(make_ctx: MakeCtx) -> None:
+    (q,) = quotes.extract(make_ctx("Angela Merkel said that the sanctions would stay."))
+    assert q.kind == "indirect"
+
+
+def test_quotes_split_quote_joined(make_ctx: MakeCtx) -> None:
+    text = '"We need the money," Vladimir Putin told Xinhua. "China is our friend."'
+    found = quotes.extract(make_ctx(text))
+    assert len(found) == 1
+    q = found[0]
+    assert q.speaker == "Vladimir Putin"
+    assert q.verb == "told"
+    assert q.start == text.index("We need")
+    assert q.end == text.index("friend.") + len("friend.")
+    assert "We need the money" in q.quote and "China is our friend" in q.quote
+    assert "Xinhua" not in q.quote  # the cue between the parts is not quoted words
+
+
+def test_quotes_split_quote_same_sentence(make_ctx: MakeCtx) -> None:
+    text = '"We need the money," Vladimir Putin said, "and China is our friend."'
+    found = quotes.extract(make_ctx(text))
+    assert len(found) == 1
+    assert "China is our friend" in found[0].quote and found[0].quote.startswith("We need")
+
+
+def test_quotes_pronoun_speaker(make_ctx: MakeCtx) -> None:
+    text = 'Alexander Gabuev spoke in Moscow on Monday. "China has no capacity to bail out Russia," he said.'
+    q = find(quotes.extract(make_ctx(text)), "no capacity")
+    assert q.speaker == "Alexander Gabuev"
+    assert q.speaker_start is not None and text[q.speaker_start : q.speaker_end] == "he"
+
+
+def test_quotes_surname_resolves_to_full_name(make_ctx: MakeCtx) -> None:
+    text = (
+        "Alexander Gabuev, an Asia analyst at the Carnegie Moscow Center, spoke on Monday. "
+        '"China has no capacity to bail out Russia," Mr. Gabuev said.'
+    )
+    q = find(quotes.extract(make_ctx(text)), "no capacity")
+    assert q.speaker == "Alexander Gabuev"
+    assert q.role is not None and "analyst" in q.role
+
+
+def test_quotes_role_from_apposition(make_ctx: MakeCtx) -> None:
+    text = '"The ruble will fall," said Alexander Gabuev, an Asia analyst at the Carnegie Moscow Center.'
+    q = find(quotes.extract(make_ctx(text)), "ruble")
+    assert q.role is not None and "Carnegie Moscow Center" in q.role
+
+
+def test_quotes_mixed_quote_is_the_clause(make_ctx: MakeCtx) -> None:
+    text = 'Hillary Clinton said the plan was "a total disaster for working families."'
+    (q,) = quotes.extract(make_ctx(text))
+    assert q.speaker == "Hillary Clinton"
+    assert q.quote.startswith("the plan was")
+    assert q.kind == "direct"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Putin said "we need the money. And then he left.\n\nThe next "paragraph has one too.',
+        '"',
+        '"" said',
+        'He said: "unclosed at the end',
+        "“Only an opening mark, said Mr. Smith.\n\n” a closing one.",
+    ],
+)
+def test_quotes_unbalanced_marks_do_not_crash(make_ctx: MakeCtx, text: str) -> None:
+    found = quotes.extract(make_ctx(text))
+    for q in found:
+        assert 0 <= q.start <= q.end <= len(text)
+
+
+def test_quotes_unclosed_quote_runs_to_paragraph_end(make_ctx: MakeCtx) -> None:
+    text = 'Vladimir Putin said: "We need the money and we will get it.\n\nOther news followed.'
+    q = find(quotes.extract(make_ctx(text)), "money")
+    assert q.end <= text.index("\n")
+    assert q.speaker == "Vladimir Putin"
+
+
+def test_quotes_scare_quotes_ignored(make_ctx: MakeCtx) -> None:
+    assert quotes.extract(make_ctx('The so-called "deal" was signed in Beijing on Monday.')) == []
+
+
+def test_quotes_boilerplate_ignored(make_ctx: MakeCtx) -> None:
+    text = 'Putin said: "We need the money."\nRELATED: "Stocks rally," analysts said.'
+    ctx = make_ctx(text)
+    start = text.index("RELATED")
+    ctx.boilerplate = [(start, len(text))]
+    found = quotes.extract(ctx)
+    assert [q.quote for q in found] == ["We need the money."]
+
+
+def test_quotes_lowercase_with_marks(make_ctx: MakeCtx) -> None:
+    text = '"we need the money," mr putin told xinhua. "china is our friend."'
+    found = quotes.extract(make_ctx(text, degraded=True))
+    assert len(found) == 1
+    assert found[0].verb == "told"
+    assert "china is our friend" in found[0].quote
+    assert found[0].speaker is not None and "putin" in found[0].speaker.lower()
+
+
+def test_quotes_degraded_without_marks_finds_indirect(make_ctx: MakeCtx) -> None:
+    text = "the kremlin said the talks would resume next week and officials said prices will rise"
+    found = quotes.extract(make_ctx(text, degraded=True))
+    assert any("talks would resume" in q.quote and q.verb == "said" for q in found)
+    assert all(q.kind == "indirect" for q in found)
+
+
+def test_quotes_no_cue_no_quote(make_ctx: MakeCtx) -> None:
+    assert quotes.extract(make_ctx("China and Russia signed a gas contract in May 2014.")) == []
+
+
+def test_quotes_lexicon_loads() -> None:
+    lex = quotes.lexicon()
+    assert "ccomp" in lex["say"]
+    assert "xcomp" in lex["want"]
+
+
+def test_quotes_lone_closing_mark_takes_the_sentence_before(make_ctx: MakeCtx) -> None:
+    # restored text may keep a closing mark and lose the opening one
+    text = "Such a deal would be worth $11 billion to Russia. We need the money.” Vladimir Putin said this week."
+    q = find(quotes.extract(make_ctx(text)), "need the money")
+    assert q.speaker == "Vladimir Putin"
+    assert text[q.start : q.end] == "We need the money."
+
+
+def test_quotes_lone_closing_mark_without_cue_ignored(make_ctx: MakeCtx) -> None:
+    assert quotes.extract(make_ctx("It rained all week in the capital.” The markets were closed.")) == []
+
+
+def test_quotes_pronoun_skips_people_named_inside_quotes(make_ctx: MakeCtx) -> None:
+    text = 'Alexander Gabuev spoke on Monday. "Vladimir Putin needs the money," he said.'
+    q = find(quotes.extract(make_ctx(text)), "needs the money")
+    assert q.speaker == "Alexander Gabuev"
+
+
+def test_quotes_time_is_never_a_speaker(make_ctx: MakeCtx) -> None:
+    for q in quotes.extract(make_ctx("9:30 p.m. Donald Trump says the race is over.")):
+        assert q.speaker is None or not any(c.isdigit() for c in q.speaker)
