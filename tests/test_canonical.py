@@ -193,3 +193,10 @@ def test_canonical_recovers_missed_and_mistyped_names(nlp, text, tagged, expecte
 def test_canonical_no_names_from_common_words(nlp, text):
     tagged = [("struggles", "PERSON")] if "struggles" in text else []
     assert canonical.resolve(nlp(text), spans_of(text, tagged)) == []
+
+
+def test_canonical_initials_ignore_empty_words() -> None:
+    # a key word that normalizes to "" once raised IndexError and failed whole documents
+    from dateline.extract.canonical import initials
+
+    assert initials(("european", "", "union")) == "eu"
