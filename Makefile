@@ -20,7 +20,8 @@ install: $(STAMP)
 demo: install
 	rm -f demo.db
 	$(BIN)/dateline analyze examples/ --db demo.db --format table
-	$(BIN)/dateline query --db demo.db entities --top 15
+	$(BIN)/dateline query entities --db demo.db --top 15
+	$(BIN)/dateline query quotes --db demo.db --speaker gabuev
 
 test: install
 	$(BIN)/python -m pytest -q
