@@ -1,9 +1,314 @@
-"""Scraping residue: sidebars, widgets and cut-off fragments, as input spans."""
+"""Scraping residue: sidebars, widgets and cut-off fragments, as input spans.
+
+Works on the lowercased word stream, so clean and degraded text are treated alike.
+
+* Sidebar: a widget marker ("top stories", "related articles", "read more", "trending",
+  "most popular", "recommended", "advertisement", "sign up for our newsletter", ...) followed
+  by a run of other articles' headlines. The run ends where the article's prose resumes,
+  judged by topical coherence: prose talks about what the rest of the article talks about,
+  so a window of words whose content words mostly recur elsewhere in the document (outside
+  the candidate run) is prose; a sidebar's headlines are about other stories. A marker
+  followed directly by coherent prose ("he recommended that ...") is not residue.
+* Fragment: text that starts mid-word (the first word is not a dictionary word, but one or two
+  letters in front of it make one: "apitalism" -> "capitalism"), plus the rest of the cut-off
+  headline, up to where coherent prose starts (at most 15 words).
+"""
 
 from __future__ import annotations
 
+import re
+import string
+from dataclasses import dataclass
+
 from dateline.record import Boilerplate
+from dateline.restore.labels import _lower_same_length
+from dateline.restore.lexicon import case_lexicon
+
+_WORD = re.compile(r"[a-z0-9]+")
+
+MARKERS: tuple[tuple[str, ...], ...] = tuple(
+    tuple(m.split())
+    for m in (
+        "top stories",
+        "top story",
+        "more stories",
+        "related stories",
+        "related articles",
+        "related content",
+        "related coverage",
+        "related",
+        "read more",
+        "read next",
+        "read also",
+        "also read",
+        "see also",
+        "trending now",
+        "trending stories",
+        "trending",
+        "most popular",
+        "most read",
+        "most viewed",
+        "popular stories",
+        "recommended for you",
+        "recommended stories",
+        "recommended",
+        "you may also like",
+        "you might also like",
+        "editors picks",
+        "editor s picks",
+        "more from",
+        "sponsored content",
+        "sponsored stories",
+        "advertisement",
+        "sign up for our newsletter",
+        "subscribe to our newsletter",
+        "click here to",
+    )
+)
+# markers that are everyday words in prose: only residue when headlines follow
+_AMBIGUOUS = frozenset({("related",), ("trending",), ("recommended",), ("more", "from"), ("read", "more")})
+
+STOPWORDS = frozenset(
+    [
+        "a",
+        "about",
+        "above",
+        "after",
+        "again",
+        "against",
+        "all",
+        "also",
+        "am",
+        "an",
+        "and",
+        "any",
+        "are",
+        "as",
+        "at",
+        "be",
+        "because",
+        "been",
+        "before",
+        "being",
+        "below",
+        "between",
+        "both",
+        "but",
+        "by",
+        "can",
+        "could",
+        "did",
+        "do",
+        "does",
+        "doing",
+        "down",
+        "during",
+        "each",
+        "few",
+        "for",
+        "from",
+        "further",
+        "had",
+        "has",
+        "have",
+        "having",
+        "he",
+        "her",
+        "here",
+        "hers",
+        "him",
+        "his",
+        "how",
+        "i",
+        "if",
+        "in",
+        "into",
+        "is",
+        "it",
+        "its",
+        "itself",
+        "just",
+        "me",
+        "more",
+        "most",
+        "my",
+        "no",
+        "nor",
+        "not",
+        "now",
+        "of",
+        "off",
+        "on",
+        "once",
+        "only",
+        "or",
+        "other",
+        "our",
+        "out",
+        "over",
+        "own",
+        "same",
+        "she",
+        "should",
+        "so",
+        "some",
+        "such",
+        "than",
+        "that",
+        "the",
+        "their",
+        "them",
+        "then",
+        "there",
+        "these",
+        "they",
+        "this",
+        "those",
+        "through",
+        "to",
+        "too",
+        "under",
+        "until",
+        "up",
+        "very",
+        "was",
+        "we",
+        "were",
+        "what",
+        "when",
+        "where",
+        "which",
+        "while",
+        "who",
+        "whom",
+        "why",
+        "will",
+        "with",
+        "would",
+        "you",
+        "your",
+        "s",
+        "t",
+        "says",
+        "said",
+        "say",
+        "new",
+        "among",
+        "many",
+        "much",
+        "like",
+        "may",
+        "might",
+        "must",
+        "one",
+        "two",
+        "three",
+        "first",
+        "last",
+        "year",
+        "years",
+    ]
+)
+
+WINDOW = 6  # content words judged at each candidate point
+COHERENT = 0.5
+MAX_SIDEBAR = 120
+MAX_FRAGMENT = 15
+
+
+@dataclass
+class _Doc:
+    words: list[str]
+    spans: list[tuple[int, int]]
+
+    def stems(self, lo: int, hi: int) -> dict[str, int]:
+        """Counts of content-word stems outside words[lo:hi]."""
+        out: dict[str, int] = {}
+        for i, w in enumerate(self.words):
+            if (i < lo or i >= hi) and _content(w):
+                out[w[:5]] = out.get(w[:5], 0) + 1
+        return out
+
+
+def _content(w: str) -> bool:
+    return len(w) >= 3 and w not in STOPWORDS and not w.isdigit()
+
+
+def _coherent_at(doc: _Doc, j: int, outside: dict[str, int]) -> bool:
+    """Does prose resume at word j? Its next content words mostly recur in the document,
+    and it resumes on a shared word or on function words leading to one (not on a new name)."""
+    if j < len(doc.words) and (doc.words[j].isdigit() or _content(doc.words[j]) and doc.words[j][:5] not in outside):
+        return False
+    window: list[str] = []
+    for w in doc.words[j:]:
+        if _content(w):
+            window.append(w)
+            if len(window) == WINDOW:
+                break
+    if len(window) < 3:
+        return len(window) == 0 or all(w[:5] in outside for w in window)
+    shared = [w[:5] in outside for w in window]
+    return (shared[0] or shared[1]) and sum(shared) / len(shared) >= COHERENT
+
+
+def _run_end(doc: _Doc, start: int, limit: int) -> int:
+    """First word index at or after ``start`` where coherent prose resumes (capped at ``limit``)."""
+    hi = min(len(doc.words), start + limit)
+    outside = doc.stems(start, hi)
+    for j in range(start, hi):
+        if _coherent_at(doc, j, outside):
+            return j
+    return hi
+
+
+def _match_marker(words: list[str], i: int) -> tuple[str, ...] | None:
+    for m in MARKERS:
+        if tuple(words[i : i + len(m)]) == m:
+            return m
+    return None
+
+
+def _is_cut_word(word: str, lexicon: dict[str, str]) -> bool:
+    """A word cut at its start: not a dictionary word, but one or two letters before it make one."""
+    if not lexicon or word in lexicon or word.isdigit() or len(word) < 3:
+        return False
+    letters = string.ascii_lowercase
+    if any(c + word in lexicon for c in letters):
+        return True
+    return any(a + b + word in lexicon for a in letters for b in letters)
 
 
 def find_boilerplate(text: str) -> list[Boilerplate]:
-    return []
+    """Input spans of scraping residue, in text order."""
+    low = _lower_same_length(text)
+    matches = list(_WORD.finditer(low))
+    doc = _Doc([m.group() for m in matches], [(m.start(), m.end()) for m in matches])
+    words = doc.words
+    out: list[Boilerplate] = []
+    if not words:
+        return out
+    lexicon = case_lexicon()
+    # a cut-off fragment at the very start (clean text: it also starts with a lowercase letter)
+    first_char = text[doc.spans[0][0]]
+    if (not first_char.isupper()) and _is_cut_word(words[0], lexicon):
+        end = _run_end(doc, 1, MAX_FRAGMENT)
+        out.append(Boilerplate(doc.spans[0][0], doc.spans[end - 1][1], "fragment"))
+    i = 0
+    while i < len(words):
+        m = _match_marker(words, i)
+        if m is None or (out and doc.spans[i][0] < out[-1].end):
+            i += 1
+            continue
+        after = i + len(m)
+        if after < len(words) and words[after] in STOPWORDS and m in _AMBIGUOUS:
+            i += 1  # "related to", "trending up", "recommended that": prose
+            continue
+        end = _run_end(doc, after, MAX_SIDEBAR)
+        if end - after >= 4:
+            out.append(Boilerplate(doc.spans[i][0], doc.spans[end - 1][1], "sidebar"))
+            i = end
+            continue
+        if m not in _AMBIGUOUS and end - after <= 1:
+            out.append(Boilerplate(doc.spans[i][0], doc.spans[after - 1][1], "widget"))
+        i = after
+    return out

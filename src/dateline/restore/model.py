@@ -1,0 +1,143 @@
+"""The learned restorer: a word-level BiLSTM tagger run with onnxruntime (no PyTorch here).
+
+For every degraded word it predicts a case class and the gap string after it (see labels.py);
+train/restore.py trains it on the allsides corpus and exports ``restore.onnx``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from dateline.restore import labels
+from dateline.restore.lexicon import MODEL_DIR, case_lexicon, vocab
+
+FEATURES = ("wid", "suf", "pre", "shape", "lex")
+
+
+class Featurizer:
+    """Degraded words -> the model's integer features (cached per word type: it is the hot path)."""
+
+    def __init__(self, vocab: dict[str, int], lexicon: dict[str, str]) -> None:
+        self.vocab = vocab
+        self.lexicon = lexicon
+        self._cache: dict[str, tuple[int, int, int, int, int]] = {}
+
+    def word(self, w: str) -> tuple[int, int, int, int, int]:
+        f = self._cache.get(w)
+        if f is None:
+            f = (
+                self.vocab.get(w, 1),
+                labels.hash_id(w[-3:], labels.N_SUFFIX),
+                labels.hash_id(w[:3], labels.N_PREFIX),
+                labels.shape_id(w),
+                labels.lex_id(self.lexicon.get(w)),
+            )
+            if len(self._cache) < 500_000:
+                self._cache[w] = f
+        return f
+
+    def __call__(self, words: list[str]) -> np.ndarray:
+        """Shape (5, n) int64: one row per feature in FEATURES order."""
+        if not words:
+            return np.zeros((5, 0), dtype=np.int64)
+        return np.array([self.word(w) for w in words], dtype=np.int64).T
+
+
+class RestoreModel:
+    """The ONNX model plus its label set; ``predict`` gives case and gap classes per word."""
+
+    def __init__(self, model_dir: Path = MODEL_DIR) -> None:
+        import onnxruntime as ort
+
+        meta = json.loads((model_dir / "meta.json").read_text(encoding="utf-8"))
+        self.gaps: list[str] = meta["gaps"]
+        self.window: int = int(meta.get("window", 400))
+        # decoding biases tuned on the validation split (train/restore.py --tune): an undertrained
+        # model is too shy of punctuation and capitals, a logit offset trades that back
+        self.space_penalty = float(meta.get("space_penalty", 0.0))
+        self.lower_penalty = float(meta.get("lower_penalty", 0.0))
+        self.balance_quotes = bool(meta.get("balance_quotes", False))
+        opts = ort.SessionOptions()
+        opts.intra_op_num_threads = 1
+        opts.inter_op_num_threads = 1
+        self.session = ort.InferenceSession(str(model_dir / "restore.onnx"), opts, providers=["CPUExecutionProvider"])
+        self.featurize = Featurizer(vocab(), case_lexicon())
+
+    def logits(self, words: list[str]) -> tuple[np.ndarray, np.ndarray]:
+        """Case and gap logits, (n, 4) and (n, K); long texts run in overlapping windows."""
+        n = len(words)
+        feats = self.featurize(words)
+        case = np.zeros((n, 4), dtype=np.float32)
+        gap = np.zeros((n, len(self.gaps)), dtype=np.float32)
+        w, margin = self.window, 50
+        start = 0
+        while start < n:
+            lo = max(0, start - margin)
+            hi = min(n, start + w + margin)
+            inputs: dict[str, Any] = {name: feats[i : i + 1, lo:hi] for i, name in enumerate(FEATURES)}
+            c, g = self.session.run(None, inputs)
+            keep_hi = min(n, start + w)
+            case[start:keep_hi] = c[0, start - lo : keep_hi - lo]
+            gap[start:keep_hi] = g[0, start - lo : keep_hi - lo]
+            start = keep_hi
+        return case, gap
+
+    def predict(self, words: list[str]) -> tuple[list[int], list[str]]:
+        case, gap = self.logits(words)
+        case[:, 0] -= self.lower_penalty
+        gap[:, 0] -= self.space_penalty
+        best = gap.argmax(1).tolist()
+        if self.balance_quotes:
+            self._balance_quotes(gap, best)
+        return case.argmax(1).tolist(), [self.gaps[i] for i in best]
+
+    def _balance_quotes(self, gap: np.ndarray, best: list[int]) -> None:
+        """A closing quote with no opening one before it: open the quotation at the likeliest
+        gap since the last quotation mark (at most 80 words back), in place."""
+        opens, closes, with_open = self._quote_classes()
+        is_open = False
+        last_quote = -1
+        for i, k in enumerate(best):
+            if k in closes and not is_open:
+                lo = max(last_quote + 1, i - 80)
+                cands = [j for j in range(lo, i) if best[j] in with_open]
+                if cands:
+                    j = max(cands, key=lambda j: gap[j, with_open[best[j]]] - gap[j, best[j]])
+                    best[j] = with_open[best[j]]
+                is_open = False
+            elif k in closes:
+                is_open = False
+            if k in opens:
+                is_open = True
+            if k in opens or k in closes:
+                last_quote = i
+
+    def _quote_classes(self) -> tuple[set[int], set[int], dict[int, int]]:
+        """Gap classes that open / close a quotation, and each quote-free class's opening variant."""
+        index = {g: i for i, g in enumerate(self.gaps)}
+        opens = {i for i, g in enumerate(self.gaps) if ' "' in g}
+        closes = {i for i, g in enumerate(self.gaps) if g.startswith('"') or re.match(r'[^ "]+"', g)}
+        with_open = {
+            index[g]: index[g.rstrip(" ") + ' "']
+            for g in self.gaps
+            if '"' not in g and g.endswith(" ") and g.rstrip(" ") + ' "' in index
+        }
+        if " " in index and ' "' in index:
+            with_open[index[" "]] = index[' "']
+        return opens, closes, with_open
+
+
+def model_available(model_dir: Path = MODEL_DIR) -> bool:
+    return (model_dir / "restore.onnx").exists() and (model_dir / "meta.json").exists()
+
+
+@lru_cache(maxsize=1)
+def shared_model() -> RestoreModel | None:
+    """Loaded once per process; None when the model file is not shipped (fast mode then)."""
+    return RestoreModel() if model_available() else None

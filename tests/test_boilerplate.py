@@ -1,0 +1,82 @@
+"""Scraping residue: sidebars and cut-off fragments, on clean and degraded text alike."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.restore.boilerplate import find_boilerplate
+from dateline.restore.labels import degrade
+
+PROSE_1 = (
+    "The city council voted on Tuesday to expand the downtown bus network, adding three routes and "
+    "longer evening service. Council members said the bus plan would cost the city about 12 million dollars "
+    "a year. Transit officials said ridership on the downtown routes has grown every month since the council "
+    "approved the first expansion."
+)
+PROSE_2 = (
+    "The council also asked transit officials to report on the cost of the new routes within a year. "
+    "Several council members said the downtown bus network still leaves the eastern districts underserved, "
+    "and transit officials promised new routes there once ridership grows."
+)
+SIDEBAR = (
+    "Most popular: Celebrity chef opens seaside restaurant in Maine. Quarterback signs record contract "
+    "extension. Hurricane season forecast warns of stronger storms."
+)
+MARKER_TEXTS = [
+    ("Most popular", SIDEBAR),
+    ("Read more", SIDEBAR.replace("Most popular:", "Read more:")),
+    ("Trending", SIDEBAR.replace("Most popular:", "Trending:")),
+]
+
+
+def _marked(text: str) -> list[str]:
+    return [text[b.start : b.end] for b in find_boilerplate(text)]
+
+
+@pytest.mark.parametrize("degraded", [False, True])
+@pytest.mark.parametrize(("marker", "sidebar"), MARKER_TEXTS)
+def test_sidebar_between_paragraphs_is_marked(marker: str, sidebar: str, degraded: bool) -> None:
+    text = f"{PROSE_1}\n{sidebar}\n{PROSE_2}"
+    if degraded:
+        text, sidebar = degrade(text), degrade(sidebar)
+    spans = find_boilerplate(text)
+    assert [b.kind for b in spans] == ["sidebar"]
+    marked = text[spans[0].start : spans[0].end]
+    assert marked.lower().startswith(marker.lower())
+    # the whole run of headlines, and none of the article's prose
+    assert "stronger storms" in marked
+    assert "council" not in marked
+
+
+@pytest.mark.parametrize("degraded", [False, True])
+def test_cut_off_fragment_at_start(degraded: bool) -> None:
+    text = "ransit ridership soars as fares drop " + PROSE_1 + " " + PROSE_2
+    if degraded:
+        text = degrade(text)
+    marked = _marked(text)
+    assert len(marked) == 1
+    assert marked[0].startswith("ransit")
+    assert "council" not in marked[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        PROSE_1 + " " + PROSE_2,
+        degrade(PROSE_1 + " " + PROSE_2),
+        "The report was related to the budget. Officials recommended that the council expand the bus network, "
+        "and ridership on the routes is trending up, the transit officials said. " + PROSE_1,
+        degrade("The bus network is related to " + PROSE_1),
+    ],
+)
+def test_ordinary_article_text_is_not_marked(text: str) -> None:
+    assert find_boilerplate(text) == []
+
+
+@pytest.mark.parametrize("degraded", [False, True])
+def test_lone_widget_marker(degraded: bool) -> None:
+    text = PROSE_1 + "\nAdvertisement\n" + PROSE_2
+    if degraded:
+        text = degrade(text)
+    spans = find_boilerplate(text)
+    assert [(b.kind, text[b.start : b.end].lower()) for b in spans] == [("widget", "advertisement")]
