@@ -20,15 +20,10 @@ from dateline import nlp as nlp_mod
 from dateline.context import Context
 from dateline.extract import amounts, dates
 from dateline.record import Entity
+from dateline.restore.labels import degrade
 
-KEEP = set("abcdefghijklmnopqrstuvwxyz0123456789")
 AMOUNT_LABELS = {"MONEY", "PERCENT", "QUANTITY", "CARDINAL"}
 DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "allsides" / "articles.jsonl.gz"
-
-
-def degrade(text: str) -> str:
-    """As the seed corpus: lowercase, every char outside [a-z0-9] a space; offsets unchanged."""
-    return "".join(c.lower() if len(c.lower()) == 1 and c.lower() in KEEP else " " for c in text)
 
 
 def agree(clean: list, deg: list, same) -> tuple[int, int, int, int]:
@@ -58,7 +53,7 @@ def main(n: int, path: Path) -> None:
     t0 = time.perf_counter()
     for text, pub in zip(texts, pubs, strict=False):
         out = {}
-        for kind, t in (("clean", text), ("deg", degrade(text))):
+        for kind, t in (("clean", text), ("deg", degrade(text, keep_offsets=True))):
             ctx = Context(doc=nlp(t), published=pub, degraded=kind == "deg")
             ctx.entities = [Entity(e.text, e.label_, e.start_char, e.end_char, e.text) for e in ctx.doc.ents]
             out[kind] = (

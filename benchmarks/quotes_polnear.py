@@ -36,6 +36,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from dateline.restore.labels import degrade
+
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT.parent / "shared" / "data" / "polnear"
 QUOTE_MARKS = set('"“”«»')
@@ -111,15 +113,6 @@ def load(split: str, limit: int | None, every: int = 1) -> list[Article]:
         if limit and len(out) >= limit:
             break
     return out
-
-
-def degrade(text: str) -> str:
-    """The seed rule, one character for one: lowercase, anything outside [a-z0-9] -> space."""
-    out = []
-    for c in text:
-        low = c.lower()
-        out.append(low if len(low) == 1 and ("a" <= low <= "z" or "0" <= low <= "9") else " ")
-    return "".join(out)
 
 
 def token_index(text: str) -> list[tuple[int, int]]:
@@ -299,7 +292,7 @@ def main(argv: list[str] | None = None) -> int:
     arts = load(args.split, args.limit, args.every)
     print(f"PolNeAR {args.split}: {len(arts)} articles, {sum(len(a.gold) for a in arts)} gold attributions, "
           f"{sum(g.direct for a in arts for g in a.gold)} direct")  # fmt: skip
-    variants = {"clean": [a.text for a in arts], "degraded": [degrade(a.text) for a in arts]}
+    variants = {"clean": [a.text for a in arts], "degraded": [degrade(a.text, keep_offsets=True) for a in arts]}
     if args.clean_only:
         del variants["degraded"]
     for cond, texts in variants.items():

@@ -12,18 +12,14 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
-import re
 import resource
 import time
 from pathlib import Path
 
+from dateline.restore.labels import degrade
+
 ROOT = Path(__file__).resolve().parent.parent
 ALLSIDES = ROOT.parent / "shared" / "data" / "allsides" / "articles.jsonl.gz"
-
-
-def degrade(text: str) -> str:
-    """The seed's rule: lowercase, every character outside [a-z0-9] becomes a space, spaces collapsed."""
-    return " ".join(re.sub(r"[^a-z0-9]", " ", text.lower()).split())
 
 
 def load_texts(n: int, degraded: bool) -> tuple[list[str], str]:

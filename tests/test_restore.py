@@ -122,3 +122,15 @@ def test_render_gap_curls_quotes_by_position(gap: str, rendered: str) -> None:
     from dateline.restore.labels import render_gap
 
     assert render_gap(gap) == rendered
+
+
+@pytest.mark.parametrize(
+    ("text", "collapsed", "same_length"),
+    [("The Kremlin's $12 billion", "the kremlin s 12 billion", "the kremlin s  12 billion"), ("U.S.", "u s", "u s ")],
+)
+def test_degrade_rule(text: str, collapsed: str, same_length: str) -> None:
+    from dateline.restore.labels import degrade
+
+    assert degrade(text) == collapsed
+    assert degrade(text, keep_offsets=True) == same_length
+    assert len(degrade(text, keep_offsets=True)) == len(text)
