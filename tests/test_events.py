@@ -141,3 +141,63 @@ def test_actors_user_file_reaches_coder_through_config(tmp_path: Path):
     (record,) = dateline.analyze_many(["Acme Defense sold Poland missiles."], dateline.Config(actors=str(extra)))
     assert not isinstance(record, Exception)
     assert [codes(e) for e in record.events] == [("USABUS", "06", "POL")]
+
+
+# broader CAMEO coverage and actor conventions: (sentence, actor1, root, actor2)
+MORE = [
+    ("Japan extended a loan to Vietnam.", "JPN", "07", "VNM"),
+    ("Iran dispatched humanitarian aid to Syria.", "IRN", "07", "SYR"),
+    ("Hezbollah violated the ceasefire with Israel.", "LBNREBHEZ", "19", "ISR"),
+    ("Turkey accepted mediation by Qatar.", "TUR", "03", "QAT"),
+    ("Israeli troops arrested 30 Palestinians.", "ISRMIL", "17", "PSECVL"),  # a people acted on: civilians
+    ("Palestinians rejected the Israeli plan.", "PSE", "12", "ISR"),  # a people acting: the state
+    ("France and Egypt signed a trade agreement.", "FRA", "05", "EGY"),  # reciprocal
+    ("Pakistan refused to deploy peacekeepers in Iraq.", "PAK", "12", "IRQ"),
+    ("British officials said Sudan must allow aid workers to reach the refugees.", "GBRGOV", "10", "SDN"),
+]
+
+
+@pytest.mark.parametrize("degraded", [False, True], ids=["clean", "degraded"])
+@pytest.mark.parametrize(("text", "a1", "root", "a2"), MORE, ids=[m[0][:24] for m in MORE])
+def test_events_more_patterns(nlp, text, a1, root, a2, degraded):
+    e = code_one(nlp, degrade(text) if degraded else text)
+    assert codes(e) == (a1, root, a2)
+
+
+def test_events_bare_noun_needs_a_doer(nlp):
+    assert coder.extract(Context(doc=nlp("Protests spread in Kenya."))) == []
+    e = code_one(nlp, "Palestinian riots against Israeli policies continued.")
+    assert codes(e)[:2] == ("PSE", "14")
+
+
+def test_events_unidentified_attacker_placed_by_location(nlp):
+    from dateline.record import Location
+
+    text = "A roadside bomb near Samarra killed two American soldiers."
+    start = text.index("Samarra")
+    loc = Location("Samarra", "city", "IQ", None, None, None, None, start, start + 7, "Samarra")
+    events = coder.extract(Context(doc=nlp(text), locations=[loc]))
+    assert [codes(e) for e in events] == [("IRQUAF", "18", "USAMIL")]
+    passive = "Two American soldiers were killed near Samarra."  # no attacker stated: no source
+    start = passive.index("Samarra")
+    loc = Location("Samarra", "city", "IQ", None, None, None, None, start, start + 7, "Samarra")
+    assert [codes(e) for e in coder.extract(Context(doc=nlp(passive), locations=[loc]))] == [(None, "19", "USAMIL")]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [("peacekeepers in Iraq", ["MIL", "IRQ"]), ("rebels in Sudan", ["SDNREB"]),
+     ("students throughout Indonesia", ["IDNEDU"]), ("French farmers", ["FRAAGR"])],
+)  # fmt: skip
+def test_actors_locative_places_local_groups_only(text: str, found: list[str]) -> None:
+    assert [m.actor(text).code for m in actors.find_mentions(text, 0, len(text), actors.load_actors())] == found
+
+
+def test_verbs_specific_rows_come_first() -> None:
+    from dateline.events import verbs
+
+    for rows in verbs.rules().values():
+        flags = [not r.cues for r in rows]
+        assert flags == sorted(flags)  # no cue-specific row hidden behind a catch-all one
+    rule = verbs.match("extend", None, {"loan"}, True)
+    assert rule is not None and rule.code == "071"

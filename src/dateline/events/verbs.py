@@ -38,7 +38,9 @@ def rules() -> dict[str, list[Rule]]:
         cues = frozenset() if cols[1].strip() == "*" else frozenset(cols[1].strip().split("|"))
         kind = cols[3].strip() if len(cols) > 3 else ""
         out.setdefault(verb, []).append(Rule(verb, cues, cols[2].strip(), kind, any_pos))
-    return out
+    # specific rows before catch-all ones, whatever their place in the file, so that a block of
+    # rows appended later can refine a verb that already has a "*" row
+    return {verb: sorted(rows, key=lambda r: not r.cues) for verb, rows in out.items()}
 
 
 def match(lemma: str, particle: str | None, words: set[str], is_verb: bool) -> Rule | None:
