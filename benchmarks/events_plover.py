@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import time
 from collections import Counter
 from pathlib import Path
@@ -37,6 +36,7 @@ from typing import Any
 import dateline
 from dateline.events import actors as actors_mod
 from dateline.record import Actor, Record
+from dateline.restore.labels import degrade
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT.parent / "shared" / "data" / "plover" / "gold_standard_records" / "PLOVER_GSR_CAMEO.txt"
@@ -57,10 +57,6 @@ def crosswalk(code: str | None) -> str | None:
         "14": "PROTEST", "15": "MOBILIZE", "16": "SANCTION", "17": "COERCE", "18": "ASSAULT",
         "19": "FIGHT", "20": "ASSAULT",
     }.get(root)  # fmt: skip
-
-
-def degrade(text: str) -> str:
-    return re.sub(r"[^a-z0-9]", " ", text.lower())
 
 
 def load() -> list[dict[str, Any]]:
@@ -186,7 +182,10 @@ def main() -> None:
     majority = Counter(r["event"] for r in splits["dev"]).most_common(1)[0][0]
     for name in names:
         gold = splits[name]
-        for variant, texts in (("clean", [r["text"] for r in gold]), ("degraded", [degrade(r["text"]) for r in gold])):
+        for variant, texts in (
+            ("clean", [r["text"] for r in gold]),
+            ("degraded", [degrade(r["text"], keep_offsets=True) for r in gold]),
+        ):
             t0 = time.perf_counter()
             recs = analyze(texts)
             print(f"{name} / {variant} ({time.perf_counter() - t0:.1f}s)")

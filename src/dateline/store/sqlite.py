@@ -447,9 +447,7 @@ class Store:
                 (fts, limit),
             ).fetchall()
         except sqlite3.OperationalError as e:
-            raise DatelineError(
-                Code.BAD_QUERY, f"search {query!r}", f"not a valid full-text query ({e})"
-            ) from e
+            raise DatelineError(Code.BAD_QUERY, f"search {query!r}", f"not a valid full-text query ({e})") from e
         return [SearchHit(i, t, " ".join(s.split()), -score) for i, t, s, score in rows]
 
     def top_entities(self, type: str | None = None, top: int = 20) -> list[EntityCount]:
