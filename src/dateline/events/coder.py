@@ -132,7 +132,6 @@ def _code_sentence(
     if not sources and not _is_verb(main.token) and embedded is None:
         return []  # a bare noun ("Protests spread in Kenya") needs a named doer to be an event
     unknown = _unidentified(ctx, sent, code, sources + targets) if not sources and not agentless else None
-    entry = cameo.lookup(code)
     location = _location(ctx, sent, sources + targets)
     out: list[Event] = []
     src_opts: list[Mention | None] = [*sources] or [None]
@@ -148,23 +147,8 @@ def _code_sentence(
                 if len(sources) * len(targets) > 1:
                     continue
                 a2 = None  # an actor does not act on itself
-            out.append(
-                Event(
-                    code=code,
-                    base_code=code[:3],
-                    root_code=code[:2],
-                    quad_class=cameo.quad_class(code),
-                    goldstein=entry.goldstein,
-                    plover=cameo.plover(code),
-                    actor1=a1,
-                    actor2=a2,
-                    sentence_start=sent.start_char,
-                    sentence_end=sent.end_char,
-                    is_root=is_root,
-                    location=location,
-                    text=main.token.text if embedded is None else f"{main.token.text} {embedded.token.text}",
-                )
-            )
+            cue_text = main.token.text if embedded is None else f"{main.token.text} {embedded.token.text}"
+            out.append(_event(code, a1, a2, (sent.start_char, sent.end_char), is_root, location, cue_text))
             if len(out) >= MAX_PAIRS:
                 return out
     return out
@@ -214,24 +198,9 @@ def _code_long(
         a2 = tgt.as_target(a2) if tgt is not None and a2 is not None else a2
         if a2 is not None and a1 is not None and a1.code == a2.code:
             a2 = None
-        entry = cameo.lookup(code)
-        out.append(
-            Event(
-                code=code,
-                base_code=code[:3],
-                root_code=code[:2],
-                quad_class=cameo.quad_class(code),
-                goldstein=entry.goldstein,
-                plover=cameo.plover(code),
-                actor1=a1,
-                actor2=a2,
-                sentence_start=lo_c,
-                sentence_end=hi_c,
-                is_root=is_root and k == 0,
-                location=_location_span(ctx, lo_c, hi_c, [src] + ([tgt] if tgt else [])),
-                text=cue.token.text if last is cue else f"{cue.token.text} {last.token.text}",
-            )
-        )
+        location = _location_span(ctx, lo_c, hi_c, [src] + ([tgt] if tgt else []))
+        cue_text = cue.token.text if last is cue else f"{cue.token.text} {last.token.text}"
+        out.append(_event(code, a1, a2, (lo_c, hi_c), is_root and k == 0, location, cue_text))
     return out
 
 
@@ -482,6 +451,33 @@ def _arguments(main: Cue, embedded: Cue | None, frame: str) -> tuple[list[Token]
     if embedded is not None:
         targets += _objects(embedded.token)
     return ([subj] if subj is not None else []), targets
+
+
+def _event(
+    code: str,
+    a1: Actor | None,
+    a2: Actor | None,
+    span: tuple[int, int],
+    is_root: bool,
+    location: Location | None,
+    cue: str,
+) -> Event:
+    """One coded event, its scale and categories looked up from the CAMEO code."""
+    return Event(
+        code=code,
+        base_code=code[:3],
+        root_code=code[:2],
+        quad_class=cameo.quad_class(code),
+        goldstein=cameo.lookup(code).goldstein,
+        plover=cameo.plover(code),
+        actor1=a1,
+        actor2=a2,
+        sentence_start=span[0],
+        sentence_end=span[1],
+        is_root=is_root,
+        location=location,
+        text=cue,
+    )
 
 
 def _resolve(tokens: list[Token], mentions: list[Mention], text: str, prefer_country: bool = False) -> list[Mention]:
