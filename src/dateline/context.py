@@ -12,7 +12,7 @@ from functools import cached_property
 
 from spacy.tokens import Doc
 
-from dateline.record import Entity, Location
+from dateline.record import DateMention, Entity, Location
 
 
 @dataclass
@@ -23,6 +23,7 @@ class Context:
     boilerplate: list[tuple[int, int]] = field(default_factory=list)  # analysis-text spans
     entities: list[Entity] = field(default_factory=list)  # filled by the entities step
     locations: list[Location] = field(default_factory=list)  # filled by the places step
+    dates: list[DateMention] | None = None  # filled by the dates step; None: not run yet
     actors_file: str | None = None  # a user actor dictionary extending the shipped one (--actors)
 
     @cached_property

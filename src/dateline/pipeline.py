@@ -78,7 +78,7 @@ def extract_all(prep: Prepared, sdoc: Doc, config: Config | None = None) -> Reco
     )
     ctx.entities = entities.extract(ctx)
     ctx.locations = places.extract(ctx)
-    found_dates = dates.extract(ctx)
+    ctx.dates = dates.extract(ctx)
     found_amounts = amounts.extract(ctx)
     found_quotes = quotes.extract(ctx)
     found_tone = tone.extract(ctx)
@@ -93,7 +93,7 @@ def extract_all(prep: Prepared, sdoc: Doc, config: Config | None = None) -> Reco
         boilerplate=prep.boilerplate,
         entities=map_offsets(ctx.entities, align, src),
         locations=map_offsets(ctx.locations, align, src),
-        dates=map_offsets(found_dates, align, src),
+        dates=map_offsets(ctx.dates, align, src),
         amounts=map_offsets(found_amounts, align, src),
         quotes=map_offsets(found_quotes, align, src),
         tone=found_tone,

@@ -189,7 +189,8 @@ class _Scanner:
     def __init__(self, ctx: Context) -> None:
         self.ctx = ctx
         self.toks = dates.tokens(ctx)
-        spans = [(d.start, d.end) for d in dates.extract(ctx)]
+        found = ctx.dates if ctx.dates is not None else dates.extract(ctx)  # numbers in dates are not amounts
+        spans = [(d.start, d.end) for d in found]
         named = (e for e in ctx.entities if e.type in NAME_TYPES)
         self.names = {n for e in named for n in dates.overlapping(self.toks, e.start, e.end)}
         self.dated = {n for s, e in spans for n in dates.overlapping(self.toks, s, e)}
