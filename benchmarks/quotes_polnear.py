@@ -41,6 +41,8 @@ from dateline.restore.labels import degrade
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT.parent / "shared" / "data" / "polnear"
 QUOTE_MARKS = set('"“”«»')
+# The New York Times texts write quotation marks as two apostrophes (''...''); --strict-marks drops them.
+TWO_APOSTROPHES = True
 WORD = re.compile(r"[A-Za-z0-9]+")
 
 
@@ -90,15 +92,17 @@ def parse_ann(path: Path, text: str) -> list[Attribution]:
     return out
 
 
+def has_mark(text: str) -> bool:
+    return any(c in QUOTE_MARKS for c in text) or (TWO_APOSTROPHES and "''" in text)
+
+
 def is_direct(text: str, content: list[tuple[int, int]]) -> bool:
     """Content containing a quotation mark, or enclosed by one (a mark just outside either end)."""
     for s, e in content:
-        if any(c in QUOTE_MARKS for c in text[s:e]):
+        if has_mark(text[s:e]):
             return True
     s, e = content[0][0], content[-1][1]
-    left = text[max(0, s - 2) : s]
-    right = text[e : e + 2]
-    return any(c in QUOTE_MARKS for c in left) and any(c in QUOTE_MARKS for c in right)
+    return has_mark(text[max(0, s - 2) : s]) and has_mark(text[e : e + 2])
 
 
 def load(split: str, limit: int | None, every: int = 1) -> list[Article]:
@@ -284,8 +288,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--every", type=int, default=1, help="every Nth article only (a spread-out sample)")
     ap.add_argument("--no-baseline", action="store_true")
     ap.add_argument("--clean-only", action="store_true", help="skip the degraded run (development)")
+    ap.add_argument("--strict-marks", action="store_true", help="direct gold: \" “ ” « » only, not NYT's ''")
     ap.add_argument("--per-paragraph", action="store_true", help="also run textacy paragraph by paragraph")
     args = ap.parse_args(argv)
+    global TWO_APOSTROPHES
+    TWO_APOSTROPHES = not args.strict_marks
     if not DATA.is_dir():
         print(f"PolNeAR not found at {DATA}")
         return 1

@@ -80,3 +80,11 @@ def test_lone_widget_marker(degraded: bool) -> None:
         text = degrade(text)
     spans = find_boilerplate(text)
     assert [(b.kind, text[b.start : b.end].lower()) for b in spans] == [("widget", "advertisement")]
+
+
+def test_marker_words_in_cased_prose_are_not_a_sidebar() -> None:
+    text = (
+        PROSE_1 + ' Clinton said, "She was the most popular political figure in America. Now the '
+        'Republicans worked hard to change that and I understand why they did." ' + PROSE_2
+    )
+    assert find_boilerplate(text) == []

@@ -198,3 +198,32 @@ def test_quotes_pronoun_skips_people_named_inside_quotes(make_ctx: MakeCtx) -> N
 def test_quotes_time_is_never_a_speaker(make_ctx: MakeCtx) -> None:
     for q in quotes.extract(make_ctx("9:30 p.m. Donald Trump says the race is over.")):
         assert q.speaker is None or not any(c.isdigit() for c in q.speaker)
+
+
+def test_quotes_colon_at_the_end_of_the_paragraph_before(make_ctx: MakeCtx) -> None:
+    text = 'Ted Cruz continued:\n\n"You look at the questions they asked tonight and you see the problem."'
+    q = find(quotes.extract(make_ctx(text)), "You look at the questions")
+    assert (q.speaker, q.verb, q.kind) == ("Ted Cruz", "continued", "direct")
+
+
+def test_quotes_speaker_of_a_statement_saying(make_ctx: MakeCtx) -> None:
+    text = 'At the time, Angela Merkel released a statement saying, "We are confident that they share our vision."'
+    q = find(quotes.extract(make_ctx(text)), "We are confident")
+    assert q.speaker == "Angela Merkel"
+
+
+def test_quotes_report_with_quoted_words_is_direct(make_ctx: MakeCtx) -> None:
+    text = 'Brian Fallon responded on Twitter, calling the charge "pathetic" and "dangerous."'
+    q = find(quotes.extract(make_ctx(text)), "pathetic")
+    assert q.kind == "direct"
+    assert q.speaker == "Brian Fallon"
+
+
+def test_quotes_never_cross_a_paragraph(make_ctx: MakeCtx) -> None:
+    text = (
+        'Jane Smith said the council would vote on the plan next week\n\n'
+        '"That would be a big change for the city," Tom Brown said.'
+    )
+    found = quotes.extract(make_ctx(text))
+    assert all("\n" not in text[q.start : q.end] for q in found)
+    assert find(found, "big change").speaker == "Tom Brown"

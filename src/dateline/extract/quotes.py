@@ -190,16 +190,24 @@ def tokens_in(doc: Doc, start: int, end: int) -> Span | None:
 
 
 def subject_of(verb: Token) -> Token | None:
-    """The verb's subject; for "..., adding that"/"saying" and conjoined verbs, the governing verb's."""
-    for child in verb.children:
-        if child.dep_ in ("nsubj", "csubj"):
-            return child
-    if verb.dep_ in ("advcl", "xcomp", "conj", "pcomp") and verb.head is not verb:
-        for child in verb.head.children:
+    """The verb's subject; for "..., adding that"/"saying" and conjoined verbs, the governing verb's.
+
+    Climbs a few heads: "Warren appeared ... and endorsed Clinton, saying, ..." (advcl of a conj)
+    and "she released a statement saying ..." (acl of the object) both reach their subject.
+    """
+    tok = verb
+    for _ in range(3):
+        for child in tok.children:
             if child.dep_ in ("nsubj", "csubj"):
                 return child
-    if verb.dep_ == "relcl" and verb.head.pos_ in ("PROPN", "NOUN"):
-        return verb.head
+        if tok is verb and tok.dep_ == "relcl" and tok.head.pos_ in ("PROPN", "NOUN"):
+            return tok.head
+        if tok.dep_ in ("advcl", "xcomp", "conj", "pcomp") and tok.head is not tok:
+            tok = tok.head
+        elif tok.dep_ == "acl" and tok.head.dep_ in ("dobj", "pobj") and tok.head.head is not tok.head:
+            tok = tok.head.head  # "released a statement saying": the releaser
+        else:
+            return None
     return None
 
 
@@ -246,6 +254,13 @@ def speaker_token(cue: Token, start: int, end: int) -> Token | None:
                 while k + 1 < len(doc) and doc[k + 1].pos_ == "PROPN" and j > cue.i:
                     k += 1  # "said Alexander Gabuev": the head is the last name
                 return doc[k]
+    if subj is None or not start <= subj.idx < end:
+        # a parse gone astray ("Mr. Trump, asked about ..., had said"): the nearest person named
+        # before the cue in its sentence
+        floor = max(cue.sent.start, cue.i - 12)
+        for ent in reversed([e for e in doc.ents if floor <= e.start and e.end <= cue.i]):
+            if ent.label_ == "PERSON" and start <= ent.start_char < end:
+                return ent[-1]
     return subj
 
 
@@ -401,6 +416,13 @@ def direct_quotes(ctx: Context) -> list[Found]:
                 if text[ps:s].rstrip().rstrip(MARKS_STR).rstrip().endswith(":"):
                     cue = cue_in_window(doc, ps, s, last=True)
                     window = (ps, s)
+            if cue is None and not found and text[p_start:s].strip(MARKS_STR + " \t") == "" and p_start > 0:
+                # the paragraph before ends in a colon: "Cruz continued:\n\n“You look at ..."
+                head = text[:p_start].rstrip()
+                if head.endswith(":"):
+                    ps, _ = sentence_bounds(doc, len(head) - 1)
+                    cue = cue_in_window(doc, ps, len(head), last=True)
+                    window = (ps, len(head))
             prev_end = close
             f = Found(s, e, "direct", cue, cue_words(cue) if cue else None, parts=[(s, e)])
             f.fragment = is_fragment(text, s, e, p_start)
@@ -414,6 +436,7 @@ def direct_quotes(ctx: Context) -> list[Found]:
 
 
 MARKS_STR = "".join(sorted(MARKS))
+MARKED = re.compile(r"(?:''|[\"“«])\s*[A-Za-z0-9][^\"“”«»]*?(?:''|[\"”»])")  # words between marks
 
 
 def join_split(found: list[Found], text: str) -> list[Found]:
@@ -440,7 +463,7 @@ def clause_span(head: Token, verb: Token) -> tuple[int, int] | None:
     toks = [t for t in head.subtree if t.i != verb.i]
     while toks and (toks[0].is_punct or (toks[0].dep_ == "mark" and toks[0].lower_ in ("that", "whether", "if"))):
         toks.pop(0)
-    while toks and toks[-1].is_punct:
+    while toks and (toks[-1].is_punct or toks[-1].is_space):
         toks.pop()
     if not toks:
         return None
@@ -569,7 +592,9 @@ def extract(ctx: Context) -> list[Quote]:
             name, s_start, s_end, role = speakers.resolve(f.speaker_tok)
         if f.kind == "indirect" and name is None and s_start is None:
             continue
-        quotes.append(Quote(name, quote_text(text, f), f.verb, f.start, f.end, f.kind, s_start, s_end, role))
+        # a report carrying quoted words ('called the charge "pathetic"') is direct too
+        kind = "direct" if MARKED.search(text, f.start, f.end) else f.kind
+        quotes.append(Quote(name, quote_text(text, f), f.verb, f.start, f.end, kind, s_start, s_end, role))
     return quotes
 
 

@@ -8,7 +8,8 @@ Works on the lowercased word stream, so clean and degraded text are treated alik
   judged by topical coherence: prose talks about what the rest of the article talks about,
   so a window of words whose content words mostly recur elsewhere in the document (outside
   the candidate run) is prose; a sidebar's headlines are about other stories. A marker
-  followed directly by coherent prose ("he recommended that ...") is not residue.
+  followed directly by coherent prose ("he recommended that ...") is not residue. Where the
+  input keeps its case, a marker must start with a capital, as headings do.
 * Fragment: text that starts mid-word (the first word is not a dictionary word, but one or two
   letters in front of it make one: "apitalism" -> "capitalism"), plus the rest of the cut-off
   headline, up to where coherent prose starts (at most 15 words).
@@ -293,10 +294,13 @@ def find_boilerplate(text: str) -> list[Boilerplate]:
     if (not first_char.isupper()) and _is_cut_word(words[0], lexicon):
         end = _run_end(doc, 1, MAX_FRAGMENT)
         out.append(Boilerplate(doc.spans[0][0], doc.spans[end - 1][1], "fragment"))
+    # with case kept, a widget marker is a heading ("Most Popular", "RELATED"); prose has
+    # "the most popular figure", "he recommended"
+    cased = any(c.isupper() for c in text)
     i = 0
     while i < len(words):
         m = _match_marker(words, i)
-        if m is None or (out and doc.spans[i][0] < out[-1].end):
+        if m is None or (out and doc.spans[i][0] < out[-1].end) or (cased and not text[doc.spans[i][0]].isupper()):
             i += 1
             continue
         after = i + len(m)
