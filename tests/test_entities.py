@@ -135,3 +135,19 @@ def test_entities_benchmark_exact_span_f1():
     assert scores["PER"][2] == 100.0
     assert scores["LOC"][2] == 0.0
     assert scores["ALL"] == (50.0, 50.0, 50.0)
+
+
+def test_entities_on_restored_text_read_the_input_words(nlp):
+    """A half-restored name must not cut the entity: the NER reads the input's words."""
+    from dateline.models import ner
+
+    if not ner.available():
+        pytest.skip("no shipped NER model")
+    restored = "Officials at the carnegie Moscow Center. said Vladimir. putin would visit Beijing."
+    doc = nlp(restored)
+    words = [(m.start(), m.end()) for m in re.finditer(r"[A-Za-z0-9]+", restored)]
+    spans = ner.predict(doc, words=words)
+    found = {restored[s:e]: label for s, e, label in spans}
+    assert found.get("Vladimir. putin") == "PERSON"
+    starts, ends = {s for s, _ in words}, {e for _, e in words}
+    assert all(s in starts and e in ends for s, e, _ in spans)  # spans are whole input words

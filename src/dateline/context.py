@@ -25,6 +25,8 @@ class Context:
     locations: list[Location] = field(default_factory=list)  # filled by the places step
     dates: list[DateMention] | None = None  # filled by the dates step; None: not run yet
     actors_file: str | None = None  # a user actor dictionary extending the shipped one (--actors)
+    # where the analysis text restores degraded input: the analysis-text span of each input word
+    input_words: list[tuple[int, int]] | None = None
 
     @cached_property
     def text(self) -> str:

@@ -75,6 +75,7 @@ def extract_all(prep: Prepared, sdoc: Doc, config: Config | None = None) -> Reco
         degraded=prep.degraded,
         boilerplate=[align.to_dst(b.start, b.end) for b in prep.boilerplate],
         actors_file=config.actors if config else None,
+        input_words=[(w[2], w[3]) for w in align.words] if prep.analysis_text != prep.doc.text else None,
     )
     ctx.entities = entities.extract(ctx)
     ctx.locations = places.extract(ctx)

@@ -168,9 +168,10 @@ def trim(doc: Doc, span: Span, label: str) -> Mention | None:
     toks = list(span)
     title: list[str] = []
     first = span.start
-    if label == "ORG" and first >= 2 and is_lower(span.text) and norm(doc[first - 2].text) == "the":
+    if label == "ORG" and first >= 2 and norm(doc[first - 2].text) == "the":
         prev = doc[first - 1]  # "the carnegie [moscow center]": the tagger lost the first word
-        if prev.is_alpha and not prev.is_stop and norm(prev.text) not in not_names():
+        named = is_lower(span.text) or prev.text[:1].isupper()  # cased: only a capitalised word
+        if named and prev.is_alpha and not prev.is_stop and norm(prev.text) not in not_names():
             toks.insert(0, prev)
     while toks and (norm(toks[0].text) in DETERMINERS or not norm(toks[0].text)):
         toks.pop(0)
@@ -203,6 +204,8 @@ def trim(doc: Doc, span: Span, label: str) -> Mention | None:
         and (toks[-1].pos_ in EDGE_POS or label == "ORG" and norm(toks[-1].text) not in ORG_ENDS)
     ):
         toks.pop()  # "carnegie moscow center think tank"
+        while len(toks) > 1 and not norm(toks[-1].text):
+            toks.pop()  # "Moscow Center, think": the comma before the dropped word
     while len(toks) > 1 and toks[0].text.islower() and norm(toks[0].text) in common and toks[0].pos_ in EDGE_POS:
         toks.pop(0)  # "anymore doj"
     if (
