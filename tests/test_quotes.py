@@ -221,7 +221,7 @@ def test_quotes_report_with_quoted_words_is_direct(make_ctx: MakeCtx) -> None:
 
 def test_quotes_never_cross_a_paragraph(make_ctx: MakeCtx) -> None:
     text = (
-        'Jane Smith said the council would vote on the plan next week\n\n'
+        "Jane Smith said the council would vote on the plan next week\n\n"
         '"That would be a big change for the city," Tom Brown said.'
     )
     found = quotes.extract(make_ctx(text))
