@@ -227,3 +227,16 @@ def test_quotes_never_cross_a_paragraph(make_ctx: MakeCtx) -> None:
     found = quotes.extract(make_ctx(text))
     assert all("\n" not in text[q.start : q.end] for q in found)
     assert find(found, "big change").speaker == "Tom Brown"
+
+
+def test_quotes_intention_verbs_do_not_introduce_direct_quotes(make_ctx: MakeCtx) -> None:
+    text = '"The rebalancing to Asia is a long process that will take years" as Rosneft plans to open new fields.'
+    assert all(q.verb != "plans" for q in quotes.extract(make_ctx(text)) if q.kind == "direct")
+
+
+def test_quotes_cue_of_a_later_clause_is_not_the_quotes(make_ctx: MakeCtx) -> None:
+    text = (
+        '"China does not want to be dragged into a confrontation with the West," because Beijing has '
+        "its own quarrels in the region and in its trade with Europe, while Russia feels the same."
+    )
+    assert all(q.speaker != "Russia" for q in quotes.extract(make_ctx(text)) if q.kind == "direct")

@@ -80,13 +80,15 @@ def build_corpora() -> tuple[Path, Path]:
     return WORK / "train.spacy", WORK / "dev.spacy"
 
 
-def train(minutes: float) -> Path:
+def train(minutes: float, vectors: Path | None = None) -> Path:
     train_path, dev_path = build_corpora()
     out = WORK / "model"
     cmd = [
         sys.executable, "-m", "spacy", "train", str(CONFIG), "--output", str(out),
         "--paths.train", str(train_path), "--paths.dev", str(dev_path),
     ]  # fmt: skip
+    if vectors is not None:  # train/vectors.py: floret rows read as a fifth embedding
+        cmd += ["--paths.vectors", str(vectors), "--components.ner.model.tok2vec.embed.include_static_vectors", "true"]
     try:  # the wall-clock cap: model-best is written at every improving evaluation
         subprocess.run(cmd, check=True, timeout=minutes * 60)
     except subprocess.TimeoutExpired:
@@ -125,8 +127,9 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--minutes", type=float, default=30.0, help="wall-clock cap on training")
     ap.add_argument("--no-ship", action="store_true", help="train only, do not copy into the package")
+    ap.add_argument("--vectors", type=Path, default=None, help="a spaCy vectors folder (train/vectors.py)")
     args = ap.parse_args()
-    best = train(args.minutes)
+    best = train(args.minutes, args.vectors)
     if not args.no_ship:
         ship(best)
 

@@ -49,6 +49,7 @@ MIN_UNCUED_WORDS = 6  # a marked span this long with no cue is still a quote if 
 MIN_DIRECT_WORDS = 2
 MAX_FRAGMENT_WORDS = 8  # shorter marked words right after a word are a fragment of a clause
 MAX_SPLIT_GAP_WORDS = 25  # between the parts of a split quote: room for the cue and a short role only
+MAX_CUE_DISTANCE = 12  # words between a closing mark and its cue ("," said X, a long role, ...)
 MAX_RESTORED_WORDS = 60  # a longer span between restored marks is taken as mispaired
 CONTINUE_CHARS = 400  # an uncued quote this close after a direct quote continues its speaker
 PRONOUNS_PERSON = {"he", "she", "him", "her"}
@@ -212,12 +213,13 @@ def subject_of(verb: Token) -> Token | None:
 
 
 def cue_in_window(doc: Doc, start: int, end: int, last: bool) -> Token | None:
-    """The first (or last) cue verb between two character offsets."""
+    """The first (or last) cue of a direct quote between two character offsets."""
     span = tokens_in(doc, start, end)
     if span is None:
         return None
     toks = [t for t in span if t.idx >= start and t.idx + len(t) <= end]
-    cues = [t for t in toks if is_cue(t) or is_according(t)]
+    # "wants to", "plans to": intentions, never what introduces someone's words
+    cues = [t for t in toks if (is_cue(t) and lexicon()[lemma_of(t)] != {"xcomp"}) or is_according(t)]
     if not cues:
         return None
     return cues[-1] if last else cues[0]
@@ -403,6 +405,8 @@ def direct_quotes(ctx: Context) -> list[Found]:
                 after_end = min(after_end, next_start, p_end)
             before_start = max(s_start, prev_end, p_start)
             cue = cue_in_window(doc, close, after_end, last=False)
+            if cue is not None and words(text[close : cue.idx]) > MAX_CUE_DISTANCE:
+                cue = None  # a verb of a later clause ("..., while Russia feels the same")
             window = (close, after_end)
             if weak and cue is None:
                 prev_end = close
