@@ -51,7 +51,6 @@ def test_restore_quoted_speech() -> None:
 
 
 @needs_model
-@_BELOW_TARGET
 def test_restore_sentences_and_questions() -> None:
     text = degrade(
         "The council met on Tuesday. What will the new routes cost? Nobody knows, officials said. "

@@ -416,7 +416,8 @@ class _Scanner:
         """Head of the noun phrase at token k: its last noun, or its first plural noun.
 
         On degraded text a lost comma runs phrases together ("1 500 homes wineries"), and a plural
-        rarely modifies another noun, so a plural ends the phrase; so does a name.
+        rarely modifies another noun, so a plural ends the phrase; so does a name, unless the tagger
+        reads it as a plural common noun (the NER, reading lowercase words, takes "eggs" for a name).
         """
         head: str | None = None
         end = k
@@ -424,7 +425,7 @@ class _Scanner:
             t = self.at(n)
             if t is None or t.low in RUN_STOP or not (t.tag in RUN_TAGS or t.pos in RUN_POS):
                 break
-            if t.low.isdigit() or n in self.names:
+            if t.low.isdigit() or (n in self.names and t.tag != "NNS"):
                 break
             if t.tag in NOUN_TAGS and t.pos == "NOUN" and t.low not in NOT_OBJECTS and t.low.isalpha():
                 head, end = t.low, n + 1
