@@ -6,7 +6,7 @@ capitals, F1 of '.', ',', '?', quotation marks, apostrophes and hyphens at the g
 words, sentence-boundary F1, and words per second on one thread. The `truecase` package
 (0.0.14) is the baseline, run in the same process on the same words.
 
-    nice -n 10 .venv/bin/python benchmarks/restore.py --limit 200
+    nice -n 10 .venv/bin/python benchmarks/restore.py --limit 200 [--model build/restore_encoder]
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
 from dateline.restore import labels  # noqa: E402
-from dateline.restore.model import model_available  # noqa: E402
+from dateline.restore.model import RestoreModel, load_model, model_available  # noqa: E402
 from dateline.restore.restorer import restore  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "data" / "allsides" / "articles.jsonl.gz"
@@ -109,9 +109,9 @@ def run_system(name: str, texts: list[str], system: Callable[[str], tuple[list[s
     return score
 
 
-def ours(fast: bool) -> Callable[[str], tuple[list[str], list[str] | None]]:
+def ours(fast: bool, model: RestoreModel | None = None) -> Callable[[str], tuple[list[str], list[str] | None]]:
     def run(degraded: str) -> tuple[list[str], list[str] | None]:
-        restored, _ = restore(degraded, fast=fast)
+        restored, _ = restore(degraded, fast=fast, model=model)
         words, forms, gaps = labels.tokens_and_gaps(restored)
         if words != degraded.split():
             raise SystemExit("restorer lost or changed a word: the alignment contract is broken")
@@ -143,6 +143,7 @@ def main(argv: list[str] | None = None) -> None:
     p.add_argument("--no-baseline", action="store_true")
     p.add_argument("--sets", default="test,outlet")
     p.add_argument("--fast-only", action="store_true", help="skip the model (fast mode and baseline only)")
+    p.add_argument("--model", type=Path, help="also score the model in this folder (a training run's output)")
     args = p.parse_args(argv)
     if not DATA.exists():
         raise SystemExit(f"{DATA} is absent")
@@ -153,6 +154,8 @@ def main(argv: list[str] | None = None) -> None:
         systems.append(("dateline model", ours(False)))
     else:
         print("model not shipped: the default mode falls back to fast mode")
+    if args.model:
+        systems.append((f"candidate {args.model.name}"[:18], ours(False, load_model(args.model))))
     systems.append(("dateline --fast", ours(True)))
     if not args.no_baseline and (tc := truecase_baseline()) is not None:
         systems.append(("truecase 0.0.14", tc))

@@ -232,7 +232,7 @@ def evaluate(net: Any, data: np.ndarray, gaps: list[str], window: int = 400) -> 
     return res
 
 
-def tune_decoding(n_articles: int = 60) -> dict[str, float]:
+def tune_decoding(n_articles: int = 60, model_dir: Path = DEFAULT_OUT) -> dict[str, float]:
     """Tune the two decoding biases on the validation split and write them to meta.json.
 
     The space penalty is subtracted from the plain-space gap logit, the lower penalty from the
@@ -248,10 +248,10 @@ def tune_decoding(n_articles: int = 60) -> dict[str, float]:
     sys.modules["restore_benchmark"] = bench
     spec.loader.exec_module(bench)
     from dateline.restore.fast import apply_case
-    from dateline.restore.lexicon import MODEL_DIR, case_lexicon
-    from dateline.restore.model import RestoreModel
+    from dateline.restore.lexicon import case_lexicon
+    from dateline.restore.model import load_model
 
-    model = RestoreModel()
+    model = load_model(model_dir)
     model.space_penalty = model.lower_penalty = 0.0
     lex = case_lexicon()
     cached = []
@@ -286,7 +286,7 @@ def tune_decoding(n_articles: int = 60) -> dict[str, float]:
         bench.score_article(balanced, text, forms, [model.gaps[i] for i in ks])
     mean_bal = sum(balanced.f1(k) for k in ("case", ".", ",", "quote")) / 4
     print(f"with quote balancing: mean F1 {mean_bal:.2f}", flush=True)
-    meta_path = MODEL_DIR / "meta.json"
+    meta_path = model_dir / "meta.json"
     meta = json.loads(meta_path.read_text(encoding="utf-8"))
     meta["space_penalty"], meta["lower_penalty"] = best[1], best[2]
     meta["balance_quotes"] = mean_bal > best[0]

@@ -295,6 +295,18 @@ def train_restore(ctx: typer.Context) -> None:
     _run_recipe("restore", ctx.args)
 
 
+@train_app.command("restore-encoder", context_settings=_PASSTHROUGH)
+def train_restore_encoder(ctx: typer.Context) -> None:
+    """Fine-tune MiniLM as the restorer (train/restore_encoder.py; needs train/restore.py's tables)."""
+    _run_recipe("restore_encoder", ctx.args)
+
+
+@train_app.command("vectors", context_settings=_PASSTHROUGH)
+def train_vectors(ctx: typer.Context) -> None:
+    """Train the floret word vectors the entity model reads (train/vectors.py)."""
+    _run_recipe("vectors", ctx.args)
+
+
 @train_app.command("ner", context_settings=_PASSTHROUGH)
 def train_ner(ctx: typer.Context) -> None:
     """Retrain the entity model (train/ner.py; pass --help for its options)."""

@@ -1,4 +1,4 @@
-"""The learned restorer: a word-level BiLSTM tagger run with onnxruntime (no PyTorch here).
+"""The learned restorer, run with onnxruntime (no PyTorch here): a word-level BiLSTM or MiniLM.
 
 For every degraded word it predicts a case class and the gap string after it (see labels.py);
 train/restore.py trains it on the allsides corpus and exports ``restore.onnx``.
@@ -50,7 +50,10 @@ class Featurizer:
 
 
 class RestoreModel:
-    """The ONNX model plus its label set; ``predict`` gives case and gap classes per word."""
+    """An ONNX restorer plus its label set; ``predict`` gives case and gap classes per word.
+
+    Subclasses say how words reach the network (``logits``); meta.json's ``arch`` says which one
+    a model folder holds (``load_model``)."""
 
     def __init__(self, model_dir: Path = MODEL_DIR) -> None:
         import onnxruntime as ort
@@ -67,26 +70,10 @@ class RestoreModel:
         opts.intra_op_num_threads = 1
         opts.inter_op_num_threads = 1
         self.session = ort.InferenceSession(str(model_dir / "restore.onnx"), opts, providers=["CPUExecutionProvider"])
-        self.featurize = Featurizer(vocab(), case_lexicon())
 
     def logits(self, words: list[str]) -> tuple[np.ndarray, np.ndarray]:
-        """Case and gap logits, (n, 4) and (n, K); long texts run in overlapping windows."""
-        n = len(words)
-        feats = self.featurize(words)
-        case = np.zeros((n, 4), dtype=np.float32)
-        gap = np.zeros((n, len(self.gaps)), dtype=np.float32)
-        w, margin = self.window, 50
-        start = 0
-        while start < n:
-            lo = max(0, start - margin)
-            hi = min(n, start + w + margin)
-            inputs: dict[str, Any] = {name: feats[i : i + 1, lo:hi] for i, name in enumerate(FEATURES)}
-            c, g = self.session.run(None, inputs)
-            keep_hi = min(n, start + w)
-            case[start:keep_hi] = c[0, start - lo : keep_hi - lo]
-            gap[start:keep_hi] = g[0, start - lo : keep_hi - lo]
-            start = keep_hi
-        return case, gap
+        """Case and gap logits, (n, 4) and (n, K)."""
+        raise NotImplementedError
 
     def predict(self, words: list[str]) -> tuple[list[int], list[str]]:
         case, gap = self.logits(words)
@@ -133,11 +120,48 @@ class RestoreModel:
         return opens, closes, with_open
 
 
+class LstmRestoreModel(RestoreModel):
+    """The word-level BiLSTM over hashed word features (train/restore.py)."""
+
+    def __init__(self, model_dir: Path = MODEL_DIR) -> None:
+        super().__init__(model_dir)
+        self.featurize = Featurizer(vocab(), case_lexicon())
+
+    def logits(self, words: list[str]) -> tuple[np.ndarray, np.ndarray]:
+        """Long texts run in overlapping windows."""
+        n = len(words)
+        feats = self.featurize(words)
+        case = np.zeros((n, 4), dtype=np.float32)
+        gap = np.zeros((n, len(self.gaps)), dtype=np.float32)
+        w, margin = self.window, 50
+        start = 0
+        while start < n:
+            lo = max(0, start - margin)
+            hi = min(n, start + w + margin)
+            inputs: dict[str, Any] = {name: feats[i : i + 1, lo:hi] for i, name in enumerate(FEATURES)}
+            c, g = self.session.run(None, inputs)
+            keep_hi = min(n, start + w)
+            case[start:keep_hi] = c[0, start - lo : keep_hi - lo]
+            gap[start:keep_hi] = g[0, start - lo : keep_hi - lo]
+            start = keep_hi
+        return case, gap
+
+
 def model_available(model_dir: Path = MODEL_DIR) -> bool:
     return (model_dir / "restore.onnx").exists() and (model_dir / "meta.json").exists()
+
+
+def load_model(model_dir: Path = MODEL_DIR) -> RestoreModel:
+    """The model class meta.json's ``arch`` names: "minilm" (encoder.py) or the BiLSTM (default)."""
+    arch = json.loads((model_dir / "meta.json").read_text(encoding="utf-8")).get("arch", "bilstm")
+    if arch == "minilm":
+        from dateline.restore.encoder import EncoderRestoreModel
+
+        return EncoderRestoreModel(model_dir)
+    return LstmRestoreModel(model_dir)
 
 
 @lru_cache(maxsize=1)
 def shared_model() -> RestoreModel | None:
     """Loaded once per process; None when the model file is not shipped (fast mode then)."""
-    return RestoreModel() if model_available() else None
+    return load_model() if model_available() else None
