@@ -73,7 +73,7 @@ def predict_many(
         for d, g in zip(docs, words or [None] * len(docs), strict=True)
     ]
     copies = (
-        Doc(model.vocab, words=[d.text[s:e].lower() if w is not None else d.text[s:e] for s, e in g])
+        _copy(model, d.text, g, lower=w is not None)  # d.text joins every token: read it once per Doc
         for d, g, w in zip(docs, grids, words or [None] * len(docs), strict=True)
     )
     results = []
@@ -94,3 +94,7 @@ def predict_many(
             out.sort()
         results.append(out)
     return results
+
+
+def _copy(model: Language, text: str, grid: list[tuple[int, int]], lower: bool) -> Doc:
+    return Doc(model.vocab, words=[text[s:e].lower() if lower else text[s:e] for s, e in grid])
