@@ -179,11 +179,33 @@ def test_canonical_propagate_respects_skip(nlp):
         # an honorific makes a person; a company cue makes an organization
         ("mr putin and mr xi understand each other", [("mr xi", "ORG")], {("PERSON", "Xi", None)}),
         ("a stake bought by the chinese company sinopec", [("sinopec", "PERSON")], {("ORG", "Sinopec", None)}),
+        # a surname found alone grows to the two-word name before a role apposition
+        (
+            "said Fyodor Lukyanov, a well-connected political analyst in Moscow",
+            [("Lukyanov", "PERSON"), ("Moscow", "GPE")],
+            {("PERSON", "Fyodor Lukyanov", "a well-connected political analyst in Moscow")},
+        ),
+        # an institution split into a "person" and a place, in cased (restored) text
+        (
+            "said Alexander Gabuev, an analyst at the Carnegie Moscow Center think tank",
+            [("Alexander Gabuev", "PERSON"), ("Carnegie", "PERSON"), ("Moscow", "GPE")],
+            {("ORG", "Carnegie Moscow Center", None)},
+        ),
     ],
 )
 def test_canonical_recovers_missed_and_mistyped_names(nlp, text, tagged, expected):
     ents = canonical.resolve(nlp(text), spans_of(text, tagged))
     assert expected <= {(e.type, e.canonical, e.role) for e in ents}
+
+
+def test_canonical_institution_needs_capitals_and_the(nlp):
+    for text, tagged in [
+        ("the Russian army moved in", [("Russian", "NORP")]),  # a lowercase head: a demonym and a noun
+        ("Putin Center officials said", [("Putin", "PERSON")]),  # no "the" before it
+    ]:
+        ents = canonical.resolve(nlp(text), spans_of(text, tagged))
+        assert [e.type for e in ents] == [tagged[0][1]]
+        assert "ORG" not in {e.type for e in ents}
 
 
 @pytest.mark.parametrize(

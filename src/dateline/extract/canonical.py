@@ -435,10 +435,40 @@ def role_after(
     return _role_words(doc, start, end, is_lower(doc[start:end].text), False, names)
 
 
+def institutions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A mention after "the" that runs into capitalised words ending in an organization head is that
+    organization, absorbing the mentions inside it: "the [carnegie] [moscow] Center".
+
+    Why: on restored text the tagger reads lowercase words and may split an institution into a
+    "person" and a place. Only cased text qualifies (the restorer's capitals are the evidence), so
+    "the Russian army" stays a demonym and a noun.
+    """
+    if is_lower(doc.text):
+        return mentions
+    found = list(mentions)
+    for m in sorted(mentions, key=lambda m: m.start):
+        if m not in found or m.start == 0 or norm(doc[m.start - 1].text) != "the":
+            continue
+        for j in range(m.end, min(m.end + 3, len(doc))):
+            t = doc[j]
+            if not (t.is_alpha and t.text[:1].isupper()):
+                break
+            if norm(t.text) in ORG_HEADS:
+                inside = [x for x in found if x.start < j + 1 and m.start < x.end]
+                if any(x.start < m.start or x.end > j + 1 for x in inside):
+                    break
+                new = trim(doc, doc[m.start : j + 1], "ORG")
+                if new is not None:
+                    found = [x for x in found if x not in inside] + [new]
+                break
+    return found
+
+
 def appositive_persons(doc: Doc, mentions: list[Mention], skip: Callable[[int, int], bool] | None) -> list[Mention]:
     """Two-word names the tagger missed after a title or before a role apposition.
 
-    "chairman igor sechin", "agnia grigas, senior fellow at the atlantic council".
+    "chairman igor sechin", "agnia grigas, senior fellow at the atlantic council"; also a surname
+    the tagger found alone ("fyodor [lukyanov], a well-connected political analyst").
 
     Why: rare names in lowercase text are what a tagger misses most, and an apposition with a role
     noun and "at/of <something>" is strong evidence of a person. Both words must be unknown to the
@@ -449,7 +479,9 @@ def appositive_persons(doc: Doc, mentions: list[Mention], skip: Callable[[int, i
     for i in range(len(doc) - 3):
         pair = doc[i : i + 2]
         inside = [m for m in found if m.start < i + 2 and i < m.end]
-        if any(m.type == "PERSON" or m.start < i or m.end > i + 2 for m in inside):
+        persons = [m for m in inside if m.type == "PERSON"]
+        surname = len(inside) == len(persons) == 1 and persons[0].start == i + 1  # "fyodor [lukyanov]" may grow
+        if any(m.start < i or m.end > i + 2 for m in inside) or (persons and not surname):
             continue  # part of a longer mention, or already a person; a mistyped "agnia" may go
         ok = all(
             t.is_alpha
@@ -522,7 +554,7 @@ def resolve(
         m = trim(doc, span, label)
         if m is not None:
             mentions.append(m)
-    clusters = cluster(propagate(doc, appositive_persons(doc, mentions, skip), skip))
+    clusters = cluster(propagate(doc, appositive_persons(doc, institutions(doc, mentions), skip), skip))
     ent_tok: dict[int, str] = {}
     ent_end: dict[int, int] = {}
     names: dict[int, str] = {}  # token -> proper-cased word, for roles built from lowercase text
