@@ -91,6 +91,8 @@ def test_places_curated_regions_have_coordinates(make_ctx, text, name, cc):
         "let us go and see",
         "russian officials and chinese bankers met",
         "she carved the turkey sandwich and set out the fine china plates",
+        "they present sino russian relations as a bulwark",
+        "Anglo-American ties and Franco-German plans",
     ],
 )
 def test_places_ordinary_words_are_never_places(make_ctx, text):

@@ -28,6 +28,9 @@ PERSONISH = words(
     """
 )
 BLOCKING_TYPES = {"PERSON", "ORG", "NORP", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT"}
+# Combining forms of "Sino-Russian", "Anglo-American": alternate names of small places in the
+# gazetteer ("Sino" is Greenville, Liberia), never places on their own in news.
+COMBINING_FORMS = words("sino anglo franco russo indo afro italo greco judeo")
 TITLES = words(
     """
     mr mrs ms miss dr president gen general sen senator rep gov governor secretary minister prince
@@ -267,6 +270,8 @@ def _plausible(
     if c.last - c.first != 1:
         return True
     word = norms[c.first]
+    if word in COMBINING_FORMS:
+        return False
     start, end = toks[c.first][1], toks[c.first][2]
     # Neighbours count only when nothing but a space separates them: "( Germany )" has none.
     tight_prev = c.first > 0 and text[toks[c.first - 1][2] : start] == " "
