@@ -38,7 +38,7 @@ def test_restore_required_cases(text: str, expected: str, fast: bool) -> None:
 
 
 _BELOW_TARGET = pytest.mark.xfail(
-    reason="the shipped model (35 min on 2 shared cores) is below the issue's targets; see docs/restore.md",
+    reason="the shipped model is below the issue's targets (held-out quotes F1 57); see docs/restore.md",
     strict=False,
 )
 

@@ -56,7 +56,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--lr", type=float, default=2e-3)
     p.add_argument("--threads", type=int, default=1, help="torch threads (1: no OpenMP stalls on a shared CPU)")
     p.add_argument("--reuse-tables", action="store_true", help="skip the count pass; read the tables in --out")
-    p.add_argument("--tune-only", action="store_true", help="only tune the decoding biases of the shipped model")
+    p.add_argument("--tune-only", action="store_true", help="only tune the decoding biases of the model in --out")
     p.add_argument("--checkpoint", type=Path, default=None, help="torch state file: saved every 5 min, resumed")
     p.add_argument("--cache", type=Path, default=None, help="cache the encoded arrays here (.npz)")
     p.add_argument("--seed", type=int, default=13)
@@ -300,7 +300,7 @@ def main(args: argparse.Namespace | list[str] | None = None) -> Path:
     if not isinstance(args, argparse.Namespace):
         args = parse_args(args)
     if args.tune_only:
-        tune_decoding()
+        tune_decoding(model_dir=Path(args.out))
         return Path(args.out)
     import torch
 
@@ -384,8 +384,7 @@ def main(args: argparse.Namespace | list[str] | None = None) -> Path:
     if args.checkpoint:
         torch.save(net.state_dict(), args.checkpoint)
     print("final", {k: round(v, 4) for k, v in evaluate(net, valid, gaps).items()}, flush=True)
-    if Path(args.out).resolve() == DEFAULT_OUT.resolve():  # tuning reads the shipped model folder
-        tune_decoding()
+    tune_decoding(model_dir=Path(args.out))  # an undertrained model needs its biases retuned
     print(f"done in {time.time() - t0:.0f}s", flush=True)
     return Path(args.out)
 
