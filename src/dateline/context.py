@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from functools import cached_property
 
 from spacy.tokens import Doc
 
+from dateline.nlp import doc_text
 from dateline.record import DateMention, Entity, Location
 
 
@@ -28,10 +28,9 @@ class Context:
     # where the analysis text restores degraded input: the analysis-text span of each input word
     input_words: list[tuple[int, int]] | None = None
 
-    @cached_property
+    @property
     def text(self) -> str:
-        # Doc.text rebuilds the string from tokens on every access
-        return self.doc.text
+        return doc_text(self.doc)
 
     def in_boilerplate(self, start: int, end: int) -> bool:
         """True when the span overlaps residue (sidebars, cut-off fragments)."""

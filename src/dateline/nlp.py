@@ -10,6 +10,15 @@ from spacy.tokens import Doc
 MAX_CHARS = 2_000_000
 
 
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per Doc: spaCy joins every token on each access, and code that
+    reads it per token or per sentence turns quadratic on long articles."""
+    text = doc.user_data.get("dateline_text")
+    if text is None:
+        text = doc.user_data["dateline_text"] = doc.text
+    return str(text)
+
+
 @Language.component("paragraph_breaks")
 def paragraph_breaks(doc: Doc) -> Doc:
     """A line break ends a sentence: the parser alone sometimes runs a clause across paragraphs,

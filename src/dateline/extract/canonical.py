@@ -31,6 +31,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span
 
+from dateline.nlp import doc_text
 from dateline.record import Entity
 
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
@@ -443,7 +444,7 @@ def institutions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     "person" and a place. Only cased text qualifies (the restorer's capitals are the evidence), so
     "the Russian army" stays a demonym and a noun.
     """
-    if is_lower(doc.text):
+    if is_lower(doc_text(doc)):
         return mentions
     found = list(mentions)
     for m in sorted(mentions, key=lambda m: m.start):
@@ -475,7 +476,7 @@ def appositive_persons(doc: Doc, mentions: list[Mention], skip: Callable[[int, i
     list of lowercase words, so "the report, a senior fellow at" does not qualify.
     """
     found = list(mentions)
-    cased = not is_lower(doc.text)
+    cased = not is_lower(doc_text(doc))
     for i in range(len(doc) - 3):
         pair = doc[i : i + 2]
         inside = [m for m in found if m.start < i + 2 and i < m.end]

@@ -39,6 +39,7 @@ from importlib import resources
 from spacy.tokens import Doc, Span, Token
 
 from dateline.context import Context
+from dateline.nlp import doc_text
 from dateline.record import Entity, Quote
 
 OPEN = {"“", "«"}
@@ -349,7 +350,7 @@ class Speakers:
         role = appos_role(tok)
         if ent is not None:
             return self.canonical(ent), start, end, self.role(ent) or role
-        text = tok.doc.text[start:end]
+        text = doc_text(tok.doc)[start:end]
         text = re.sub(r"^(the|a|an)\s+", "", text, flags=re.I)
         return text or None, start, end, role
 
@@ -357,19 +358,19 @@ class Speakers:
 def appos_role(tok: Token) -> str | None:
     for child in tok.children:
         if child.dep_ == "appos":
-            return tok.doc.text[child.left_edge.idx : child.right_edge.idx + len(child.right_edge)]
+            return doc_text(tok.doc)[child.left_edge.idx : child.right_edge.idx + len(child.right_edge)]
     return None
 
 
 def cue_words(cue: Token) -> str:
     if is_according(cue):
         to = cue.doc[cue.i + 1]
-        return cue.doc.text[cue.idx : to.idx + len(to)]
+        return doc_text(cue.doc)[cue.idx : to.idx + len(to)]
     return cue.text
 
 
 def sentence_bounds(doc: Doc, pos: int) -> tuple[int, int]:
-    span = tokens_in(doc, pos, min(pos + 1, len(doc.text)))
+    span = tokens_in(doc, pos, min(pos + 1, len(doc_text(doc))))
     if span is None or not len(span):
         return pos, pos
     sent = span[0].sent
@@ -511,9 +512,9 @@ def indirect_quotes(ctx: Context) -> list[Found]:
             right = [t for t in tok.subtree if t.i > content.i and not t.is_punct]
             if right and right[-1].idx + len(right[-1]) > span[1]:
                 span = (span[0], right[-1].idx + len(right[-1]))
-        if span is None or words(doc.text[span[0] : span[1]]) < 2:
+        if span is None or words(doc_text(doc)[span[0] : span[1]]) < 2:
             continue
-        out.append(Found(span[0], span[1], "indirect", tok, cue_words(tok), speaker_token(tok, 0, len(doc.text))))
+        out.append(Found(span[0], span[1], "indirect", tok, cue_words(tok), speaker_token(tok, 0, len(doc_text(doc)))))
     return out
 
 

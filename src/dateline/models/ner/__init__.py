@@ -18,6 +18,8 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from dateline.nlp import doc_text
+
 HERE = Path(__file__).resolve().parent
 TO_ONTO = {"PER": "PERSON", "ORG": "ORG", "LOC": "GPE", "MISC": "NORP"}
 SM_EXTRA: frozenset[str] = frozenset()
@@ -73,7 +75,7 @@ def predict_many(
         for d, g in zip(docs, words or [None] * len(docs), strict=True)
     ]
     copies = (
-        _copy(model, d.text, g, lower=w is not None)  # d.text joins every token: read it once per Doc
+        _copy(model, doc_text(d), g, lower=w is not None)
         for d, g, w in zip(docs, grids, words or [None] * len(docs), strict=True)
     )
     results = []
