@@ -201,3 +201,87 @@ def test_verbs_specific_rows_come_first() -> None:
         assert flags == sorted(flags)  # no cue-specific row hidden behind a catch-all one
     rule = verbs.match("extend", None, {"loan"}, True)
     assert rule is not None and rule.code == "071"
+
+
+# general actor rules (docs/events.md, "Actors"): (sentence, actor1, root, actor2) of the first event
+RULES = [
+    # coordinated demonyms act in text order; a capital the talks are held in is no third party
+    ("Indian and Pakistani officials held talks in New Delhi.", "INDGOV", "04", "PAKGOV"),
+    ("Syria and Israel resumed negotiations in Washington.", "SYR", "04", "ISR"),
+    # the troops moved are the means, the country after them the target
+    ("India massed troops along its border with Pakistan.", "IND", "15", "PAK"),
+    ("The UN withdrew its weapons inspectors from Iraq.", "IGOUNO", "16", "IRQ"),
+    # a local group before a place is that place's group; a foreign group does not place its attacker
+    ("Islamic militants killed 20 villagers in western Algeria.", "DZAREB", "19", "DZACVL"),
+    ("Insurgents ambushed a U.S. military convoy north of Baghdad.", "IRQREB", "19", "USAMIL"),
+    # a capital acted on by force is the city; a populated place is its civilians
+    ("Algeria's president threatened to impose a curfew in Algiers.", "DZAGOV", "13", "DZACVL"),
+    ("Serbian forces shelled the town.", "SRBMIL", "19", "SRBCVL"),
+    # a crowd of a people is civilians, not the state
+    ("Thousands of Algerians blocked the roads to the capital.", "DZACVL", "14", None),
+    # a sector adjective on a thing is no actor
+    ("Israel and Turkey signed a military cooperation agreement.", "ISR", "05", "TUR"),
+    # punctuation ends a mention
+    (
+        "North Korea tried to hack into the computers of South Korean army officers, officials said.",
+        "PRK",
+        "17",
+        "KORMIL",
+    ),
+    # the lemmatizer's misses ("staged" -> "stag") do not hide a cue
+    ("Iran's Revolutionary Guards staged war games.", "IRNMIL", "06", None),
+    # cue words stop at a clause of their own: a purpose clause does not refine the verb
+    ("A UN delegation arrived in Kinshasa to discuss the deployment of peacekeepers.", "IGOUNO", "04", "CODGOV"),
+    ("The UN sent military personnel to Bosnia to assess a peacekeeping force.", "IGOUNO", "09", "BIH"),
+    ("Kenya's foreign minister declined to comment on the report.", "KENGOV", "01", None),
+    # the object of a purpose clause is the target
+    ("Hundreds of Iraqis marched through Baghdad to protest the American occupation.", "IRQCVL", "14", "USA"),
+]
+
+
+@pytest.mark.parametrize(("text", "a1", "root", "a2"), RULES, ids=[r[0][:28] for r in RULES])
+def test_events_actor_rules(nlp, text, a1, root, a2):
+    assert codes(code_one(nlp, text)) == (a1, root, a2)
+
+
+def test_events_second_clause_with_its_own_subject(nlp):
+    text = "The United States accused China of militarizing the sea while Beijing lashed out at American naval patrols."
+    events = coder.extract(Context(doc=nlp(text)))
+    assert [codes(e) for e in events] == [("USA", "11", "CHN"), ("CHNGOV", "11", "USA")]
+
+
+def test_events_sector_actor_placed_by_sentence_location(nlp):
+    from dateline.record import Location
+
+    text = "Gunmen shot five worshippers at a mosque in Karachi."
+    start = text.index("Karachi")
+    loc = Location("Karachi", "city", "PK", None, None, None, None, start, start + 7, "Karachi")
+    assert [codes(e) for e in coder.extract(Context(doc=nlp(text), locations=[loc]))] == [("PAKREB", "19", "PAKCVL")]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [("Chechen rebels", ["RUSREB"]), ("the former president", ["ELI"]), ("Soviet troops", ["RUSMIL"]),
+     ("aid workers in Sudan", ["NGO", "SDN"]), ("army officers, officials", ["MIL", "GOV"]),
+     ("U.S. and British warplanes", ["USAMIL", "GBRMIL"])],
+)  # fmt: skip
+def test_actors_regions_roles_and_breaks(text: str, found: list[str]) -> None:
+    assert [m.actor(text).code for m in actors.find_mentions(text, 0, len(text), actors.load_actors())] == found
+
+
+# codebook rows added for common wire verbs: (sentence, CAMEO code of the first event)
+CUE_ROWS = [
+    ("Angolan rebels laid down their weapons.", "0873"),
+    ("Iran expressed willingness to cooperate with the IAEA.", "031"),
+    ("The United States ruled out talks with North Korea.", "125"),
+    ("Russia voiced support for Iran.", "051"),
+    ("Muslim separatists set off a bomb in a market in Mindanao.", "183"),
+    ("The government dissolved the opposition party.", "1722"),
+    ("Ethiopia accepted the peace plan proposed by the African Union.", "030"),
+    ("Nigeria will withdraw its observers from Chad unless the fighting stops.", "136"),
+]
+
+
+@pytest.mark.parametrize(("text", "code"), CUE_ROWS, ids=[c[0][:24] for c in CUE_ROWS])
+def test_events_codebook_rows(nlp, text, code):
+    assert code_one(nlp, text).code == code

@@ -42,6 +42,16 @@ CASED = {
     "fbi",
     "fsb",
     "vtb",
+    "eta",
+    "fis",
+    "anc",
+    "gia",
+    "milf",
+    "ruf",
+    "lra",
+    "eln",
+    "fao",
+    "shabab",
 }
 # words allowed between pieces of one mention ("Sudan's government", "Nigerian junior foreign minister")
 GLUE = {
@@ -50,12 +60,18 @@ GLUE = {
     "economy", "energy", "national", "federal", "central", "ruling", "radical", "armed", "military",
     "secretary", "general", "lt", "gen", "col", "mr", "mrs", "ms", "dr", "ethnic", "islamic", "naval",
 }  # fmt: skip
+# words before a plural demonym that make it a crowd of people, not the state ("young Algerians")
+CROWD = {
+    "of", "young", "angry", "ordinary", "local", "many", "some", "several", "thousands", "hundreds", "dozens",
+    "scores", "million", "millions", "other", "fellow", "unarmed", "innocent", "wounded", "stranded",
+}  # fmt: skip
 LOCATIVE = [["in"], ["of"], ["from"], ["in", "the"], ["of", "the"], ["based", "in"], ["throughout"], ["across"]]
 SPECIFIC = {"REB", "OPP", "MIL", "COP", "SPY", "JUD", "MED", "BUS"}
 PREFER_OVER_GOV = {
     "MIL", "REB", "OPP", "COP", "JUD", "LEG", "MED", "BUS", "SPY", "REF", "CVL", "LAB", "PTY", "EDU", "AGR", "REL",
 }  # fmt: skip
 WORD = re.compile(r"[a-z0-9]+")
+BREAK = re.compile(r"[,;:()\[\]\"“”]")  # punctuation that ends a mention ("army officers, officials said")
 
 
 @dataclass(frozen=True)
@@ -235,12 +251,18 @@ def find_mentions(text: str, start: int, end: int, actor_dict: ActorDict | None 
         if entry.kind == "demonym" and i > 0 and words[i - 1] == "ethnic":
             entry = ActorEntry("CVL", f"ethnic {entry.name}", "sector")  # a minority, not the state
         elif entry.kind == "demonym" and _plural_of(d, words[i : i + n], entry):
-            entry = ActorEntry(entry.code, entry.name, "people")  # "Palestinians": a people
+            if i > 0 and (words[i - 1] in CROWD or words[i - 1].isdigit()):
+                entry = ActorEntry(entry.code + "CVL", entry.name, "country")  # "thousands of Algerians"
+            else:
+                entry = ActorEntry(entry.code, entry.name, "people")  # "Palestinians": a people
+        elif entry.kind == "sector" and entry.code == "GOV" and i > 0 and words[i - 1] in ("former", "ex"):
+            entry = ActorEntry("ELI", f"former {entry.name}", "sector")  # "former president": an elite
         pieces.append((i, i + n, Piece(matches[i].start(), matches[i + n - 1].end(), entry)))
         i += n
     runs: list[list[tuple[int, int, Piece]]] = []
     for item in pieces:
-        if runs and _glued(runs[-1][-1], item, words, cased):
+        gap_text = text[runs[-1][-1][2].end : item[2].start] if runs else ""
+        if runs and not BREAK.search(gap_text) and _glued(runs[-1][-1], item, words, cased):
             runs[-1].append(item)
         else:
             runs.append([item])
@@ -260,20 +282,20 @@ def _glued(prev: tuple[int, int, Piece], nxt: tuple[int, int, Piece], words: lis
     gap = words[prev[1] : nxt[0]]
     if all(w in GLUE or cased[prev[1] + k] for k, w in enumerate(gap)):
         return not (prev[2].entry.kind in PLACE and nxt[2].entry.kind in PLACE and gap)
-    # "rebels in Darfur" are Sudanese, but "peacekeepers in Iraq" or "troops from Chad" are often
-    # foreign: a military noun is not placed by a locative
-    local = prev[2].entry.kind == "sector" and prev[2].entry.code != "MIL"
+    # "rebels in Darfur" are Sudanese, but "peacekeepers in Iraq", "troops from Chad" or "aid workers
+    # in Sudan" are often foreign: a military or aid-group noun is not placed by a locative
+    local = prev[2].entry.kind == "sector" and prev[2].entry.code not in ("MIL", "NGO")
     return local and nxt[2].entry.kind in PLACE and gap in LOCATIVE
 
 
 def _borrow_sectors(mentions: list[Mention], text: str) -> list[Mention]:
-    """A bare demonym joined by "and" to a sector mention takes its sector."""
+    """A bare demonym (or country) joined by "and" to a sector mention takes its sector."""
     out = list(mentions)
     for k in range(len(out) - 1, 0, -1):
         a, b = out[k - 1], out[k]
-        lone = len(a.pieces) == 1 and a.pieces[0].entry.kind == "demonym"
+        lone = len(a.pieces) == 1 and a.pieces[0].entry.kind in ("demonym", "country")  # "U.S. and British warplanes"
         b_sector = _head_sector([p.entry for p in b.pieces if p.entry.kind == "sector"])
-        if lone and b_sector and text[a.end : b.start].strip().lower() == "and":
+        if lone and b_sector and text[a.end : b.start].strip(" .").lower() == "and":
             out[k - 1] = Mention(a.pieces, borrowed_sector=b_sector)
     return out
 

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from dateline.context import Context
 from dateline.events import actors as actors_mod
@@ -54,7 +54,12 @@ TARGET_PREPS = (
 )
 PARTICLES = {"out", "down", "up", "over", "off", "on", "for", "back"}
 LOC_PREPS = {"in", "at", "near", "inside", "outside"}
-INSTRUMENT_SUBJECT = {"kill", "wound", "injure", "destroy", "arrive", "land"}
+# roots of material force (posture, coercion, assault, fight, mass violence): a capital they act on is a city
+FORCE_ROOTS = {15, 17, 18, 19, 20}
+CLAUSE_DEPS = ("advcl", "xcomp", "ccomp", "conj", "relcl", "acl", "parataxis")
+# codes whose object is usually the means (troops moved), not the party acted on
+MEANS_CODES = {"074", "0874", "161", "166"}
+INSTRUMENT_SUBJECT = {"kill", "wound", "injure", "destroy", "arrive", "land", "explode", "attack"}
 MAX_PAIRS = 4
 LONG = 60  # tokens: longer "sentences" are unpunctuated runs; code them clause by clause
 WINDOW = 12  # tokens around a cue that may hold its actors in a long run
@@ -102,18 +107,68 @@ def _code_sentence(
     cues = [c for c in _cues(sent) if not ctx.in_boilerplate(c.token.idx, c.token.idx + len(c.token))]
     if not cues:
         return []
+    mentions = [m for m in mentions if not _modifier_only(m, sent.doc)]  # "a military cooperation agreement"
     main = min(cues, key=lambda c: (c.depth, c.token.i))
+    out = _code_clause(ctx, sent, mentions, last_country, is_root, main, cues)
+    # "The US accused China ... while Beijing lashed out at ...": a second clause with its own
+    # subject and cue reports a second event (after the main one)
+    embedded = _combine(main, cues)[2]
+    for other in [c for c in _side_events(main, cues, mentions) if c is not embedded]:
+        inner = [c for c in cues if c is other or _dominates(other.token, c.token)]
+        for e in _code_clause(ctx, sent, mentions, last_country, is_root, other, inner):
+            if len(out) < MAX_PAIRS + 2 and e.actor1 is not None:
+                out.append(e)
+    return out
+
+
+def _side_events(main: Cue, cues: list[Cue], mentions: list[Mention]) -> list[Cue]:
+    """Cues heading a coordinated or 'while/whereas/but' clause of the main cue's verb, in the active
+    voice, whose own subject names an actor, and that the main cue does not frame."""
+    out = []
+    for c in cues:
+        t = c.token
+        if c is main or t.dep_ not in ("conj", "advcl") or not _is_verb(t):
+            continue
+        if t.head.i != main.token.i and not _dominates(main.token, t.head):
+            continue
+        subj = next((s for s in t.children if s.dep_ == "nsubj"), None)
+        if subj is None or subj.pos_ == "PRON" or _mention_at(subj, mentions) is None:
+            continue
+        if t.tag_ == "VBN" and not any(a.dep_ == "aux" for a in t.children):
+            continue  # "525 were killed and 3,700 injured": an elided passive
+        marks = {m.lower_ for m in t.children if m.dep_ == "mark"}
+        if t.dep_ == "advcl" and not marks & {"while", "whereas", "but", "although", "though"}:
+            continue
+        out.append(c)
+    return out[:2]
+
+
+def _code_clause(
+    ctx: Context,
+    sent: Span,
+    mentions: list[Mention],
+    last_country: str | None,
+    is_root: bool,
+    main: Cue,
+    cues: list[Cue],
+) -> list[Event]:
     code, frame, embedded = _combine(main, cues)
     if code is None:
         return []
     text = ctx.text
     src_tokens, tgt_tokens = _arguments(main, embedded, frame)
-    sources = _resolve(src_tokens, mentions, text)
+    sources = [m for m in _resolve(src_tokens, mentions, text) if not _site(m)]
     targets = _resolve(tgt_tokens, mentions, text, prefer_country=True)
     agentless = _subject(main.token)[1] and not src_tokens  # "were killed in a bombing": no known source
     if not sources and not agentless:
-        before = [m for m in mentions if m.end <= main.token.idx]
+        before = [m for m in mentions if m.end <= main.token.idx and not _site(m)]
         sources = [before[-1]] if before else []
+    if len(sources) > 1 and targets and all(_locative(t, sent) for t in targets):
+        targets = []  # "Syria and Israel resumed talks in Washington": a place, not a third party
+    acted = embedded.rule.code if embedded and frame in ("threaten", "intent") else main.rule.code
+    force = int(acted[:2]) in FORCE_ROOTS  # the act done or threatened, not one demanded or refused
+    if force:  # "threatened to impose a curfew in Algiers", "would blockade Paris": the city's people
+        targets = [_as_city(t) for t in targets]
     dropped = False
     if sources:  # an actor does not act on itself: "Putin arrives ... that Moscow hopes"
         own = sources[0].actor(text).code
@@ -122,17 +177,34 @@ def _code_sentence(
     if not targets and tgt_tokens and sources and not dropped:
         # the parse has objects but none names an actor: look deeper in the clause
         lo, hi = main.token.idx + len(main.token), main.token.right_edge.idx + len(main.token.right_edge)
-        targets = [m for m in mentions if lo <= m.start and m.end <= hi and m not in sources][:1]
+        aside = _side_clauses(main.token)  # "..., expected to be joined by Italian vessels": not an object
+        targets = [m for m in mentions if lo <= m.start and m.end <= hi and m not in sources and not _within(m, aside)][
+            :1
+        ]
+    if len(sources) > 1 and targets and all(_locative(t, sent) for t in targets):
+        targets = []  # "Syria and Israel resumed talks in Washington": a place, not a third party
+    if targets and any(c[:2] == "15" or c in MEANS_CODES for c in (code, main.rule.code)):
+        targets = _past_means(targets, main.token, sent, mentions, sources, text)
     # "France and Egypt signed an agreement": with no other party, each side acts on the other
-    reciprocal = not targets and len(sources) > 1 and not dropped
+    reciprocal = not targets and len(sources) > 1
+    if not targets and not reciprocal and sources:
+        # "marched through Baghdad to protest the American occupation": the purpose clause's object
+        purpose = [c for c in main.token.children if c.dep_ in ("advcl", "xcomp") and _is_verb(c) and _to(c)]
+        objs = [o for c in purpose for o in _objects(c)]
+        targets = [m for m in _resolve(objs, mentions, text, prefer_country=True) if m not in sources]
+        targets = [m for m in targets if m.actor(text).code != sources[0].actor(text).code]
     if not targets and not reciprocal and (not tgt_tokens or not sources or dropped):
         targets = _after(main.token, sent, mentions, sources, text)
+        targets = [_as_city(t) for t in targets] if force else targets
     if not sources and not targets:
         return []
     if not sources and not _is_verb(main.token) and embedded is None:
         return []  # a bare noun ("Protests spread in Kenya") needs a named doer to be an event
     unknown = _unidentified(ctx, sent, code, sources + targets) if not sources and not agentless else None
     location = _location(ctx, sent, sources + targets)
+    # a sector-only actor with no country in the sentence's mentions is placed where the sentence
+    # happens ("gunmen shot five worshippers in Karachi"), else by the document's last country
+    last_country = _place_country(ctx, sent.start_char, sent.end_char, sources + targets) or last_country
     out: list[Event] = []
     src_opts: list[Mention | None] = [*sources] or [None]
     tgt_opts: list[Mention | None] = [*sources] if reciprocal else [*targets] or [None]
@@ -140,7 +212,9 @@ def _code_sentence(
         for tgt in tgt_opts:
             if src is not None and tgt is not None and src is tgt:
                 continue
-            a1 = _actor(src, text, _context_country(src, mentions, text, last_country)) or unknown
+            # a group is not placed by a foreign group it acts on ("insurgents ambushed a U.S. convoy")
+            others = [m for m in mentions if m is not tgt or not _foreign_group(tgt)]
+            a1 = _actor(src, text, _context_country(src, others, text, last_country, mentions)) or unknown
             a2 = _actor(tgt, text, _context_country(tgt, mentions, text, last_country))
             a2 = tgt.as_target(a2) if tgt is not None and a2 is not None and not reciprocal else a2
             if a1 and a2 and a1.code == a2.code:
@@ -186,15 +260,16 @@ def _code_long(
         lo = max(prev + 1, cue.token.i - WINDOW, sent.start)
         hi = min(nxt.token.i if nxt else sent.end, last.token.i + WINDOW, sent.end)
         lo_c, hi_c = sent.doc[lo].idx, sent.doc[hi - 1].idx + len(sent.doc[hi - 1])
-        before = [m for m in mentions if m.end <= cue.token.idx and m.start >= lo_c]
+        before = [m for m in mentions if m.end <= cue.token.idx and m.start >= lo_c and not _site(m)]
         after = [m for m in mentions if m.start >= last.token.idx + len(last.token) and m.end <= hi_c]
         if not before:
             continue
         src, tgt = before[-1], (after[0] if after else None)
         if tgt is None and len(before) > 1 and text[before[-2].end : src.start].strip() == "and":
             tgt = before[-2]  # "moscow and beijing held joint drills": reciprocal
-        a1 = _actor(src, text, _context_country(src, mentions, text, last_country))
-        a2 = _actor(tgt, text, _context_country(tgt, mentions, text, last_country))
+        here = _place_country(ctx, lo_c, hi_c, [src] + ([tgt] if tgt else [])) or last_country
+        a1 = _actor(src, text, _context_country(src, mentions, text, here))
+        a2 = _actor(tgt, text, _context_country(tgt, mentions, text, here))
         a2 = tgt.as_target(a2) if tgt is not None and a2 is not None else a2
         if a2 is not None and a1 is not None and a1.code == a2.code:
             a2 = None
@@ -214,11 +289,34 @@ def _cues(sent: Span) -> list[Cue]:
         if is_verb and lemma in REPORT and not verbs.rules().get(lemma):
             continue
         particle = _particle(t)
-        rule = verbs.match(lemma, particle, _clause_words(t), is_verb)
-        if rule is None and t.lower_ != lemma:
-            rule = verbs.match(t.lower_, particle, _clause_words(t), is_verb)
+        words = _clause_words(t)
+        rule = verbs.match(lemma, particle, words, is_verb)
+        for form in _forms(t.lower_, is_verb) if rule is None else []:
+            rule = verbs.match(form, particle, words, is_verb)
+            if rule is not None:
+                break
         if rule is not None:
             out.append(Cue(t, rule, _depth(t)))
+    return out
+
+
+def _forms(word: str, is_verb: bool) -> list[str]:
+    """The word itself and, for a verb, its regular stems: the lemmatizer's misses ("staged" -> "stag")
+    should not hide a cue."""
+    out = [word]
+    if is_verb:
+        for suffix, repl in (
+            ("ied", "y"),
+            ("ies", "y"),
+            ("ed", ""),
+            ("d", ""),
+            ("es", ""),
+            ("s", ""),
+            ("ing", ""),
+            ("ing", "e"),
+        ):
+            if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+                out.append(word[: len(word) - len(suffix)] + repl)
     return out
 
 
@@ -233,19 +331,28 @@ def _particle(t: Token) -> str | None:
 
 
 def _clause_words(t: Token) -> set[str]:
-    """Words that can refine the cue: the verb's non-subject subtree and the next eight words.
+    """Words that can refine the cue: the verb's non-subject subtree and the next eight words, both
+    short of a clause of its own ("arrived ... to discuss the deployment of peacekeepers" is no
+    peacekeeping arrival).
 
     For verbs whose subject is often the means or the mover ("a roadside bombing killed",
     "peacekeeping troops arrived") the subject counts too."""
     words: set[str] = set()
+    kept: set[int] = {t.i}
     for c in t.children:
         if c.dep_ in ("nsubj", "nsubjpass", "csubj") and t.lemma_.lower() not in INSTRUMENT_SUBJECT:
             continue
+        if c.dep_ in CLAUSE_DEPS and _is_verb(c):  # its own verb only ("declined to comment")
+            words.update((c.lower_, c.lemma_.lower()))
+            continue
         for w in c.subtree:
+            kept.add(w.i)
             words.add(w.lower_)
             words.add(w.lemma_.lower())
     doc = t.doc
     for w in doc[t.i + 1 : min(len(doc), t.i + 9)]:
+        if w.i not in kept and _is_verb(w) and w.dep_ in CLAUSE_DEPS:
+            break
         words.add(w.lower_)
         words.add(w.lemma_.lower())
     return words
@@ -290,8 +397,12 @@ def _combine(main: Cue, cues: list[Cue]) -> tuple[str | None, str, Cue | None]:
         elif obliged and root <= 8:
             code = _demand(code, "100")
             kind = "must"
-        elif aux & FUTURE and (root >= 14 and root != 16 or (4 <= root <= 8 and _conditional(main.token))):
-            code = _threat(code)  # a future conflictual act, or a concession made conditional, is a threat
+        elif aux & FUTURE and (
+            root >= 14 and root != 16 or (4 <= root <= 8 or root == 16) and _conditional(main.token)
+        ):
+            # a future conflictual act, or a concession or sanction made conditional ("will withdraw
+            # its force unless ..."), is a threat; an announced sanction ("would prohibit aid") is not
+            code = _threat(code)
         elif (aux & FUTURE or _planned(main.token)) and 4 <= root <= 8:
             code = _intent(code) or "030"
     return code, kind, embedded
@@ -484,25 +595,112 @@ def _resolve(tokens: list[Token], mentions: list[Mention], text: str, prefer_cou
     """Mentions for the first argument that has one, plus its coordinated conjuncts.
 
     For targets an argument naming a country or organization beats a bare sector noun ("withdraw
-    its troops from Lebanon": Lebanon, not the troops, is the target)."""
-    groups: list[list[Mention]] = []
+    its troops from Lebanon": Lebanon, not the troops, is the target), except that a civilian or
+    other non-military group followed by a place ("killed 20 villagers in Algeria") is that
+    place's group."""
+    groups: list[tuple[list[Mention], Token]] = []
     for tok in tokens:
         out: list[Mention] = []
         for t in [tok, *tok.conjuncts]:
             m = _mention_at(t, mentions)
-            if m is not None and prefer_country and _sector_only(m):
+            if m is not None and prefer_country and _sector_only(m) and not _local_group(m):
                 m = _placed_within(t, mentions, text) or m  # "peacekeepers in Iraq": Iraq
-            if m is not None and m not in out:
-                out.append(m)
+            for c in [*_coordinated_demonyms(m, mentions, text), m] if m is not None else []:
+                if c not in out:
+                    out.append(c)
         if out:
-            groups.append(out)
+            groups.append((out, tok))
     if not groups:
         return []
     if prefer_country:
-        placed = [g for g in groups if any(m.actor(text).country_code or _transnational(m, text) for m in g)]
+        placed = [(g, tok) for g, tok in groups if any(_has_country(m, text) for m in g)]
         if placed:
-            return placed[0]
-    return groups[0]
+            group, tok = placed[0]
+            first = groups[0][0]
+            local = tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at") and all(_local_group(m) for m in first)
+            # "killed villagers in Algeria": the villagers, placed by the nearest country
+            return first if local and first is not group else group
+    return groups[0][0]
+
+
+def _side_clauses(v: Token) -> list[tuple[int, int]]:
+    """Character spans of the participial and relative clauses under ``v`` (not purpose clauses)."""
+    out = []
+    for t in v.subtree:
+        participle = t.dep_ == "advcl" and t.tag_ == "VBN"  # "..., expected to be joined by ..."
+        if t.i != v.i and (t.dep_ in ("acl", "relcl") or participle) and _is_verb(t):
+            out.append((t.left_edge.idx, t.right_edge.idx + len(t.right_edge)))
+    return out
+
+
+def _within(m: Mention, spans: list[tuple[int, int]]) -> bool:
+    return any(lo <= m.start < hi for lo, hi in spans)
+
+
+def _foreign_group(m: Mention) -> bool:
+    """A group named with its own nationality ("two American tourists", "a U.S. military convoy")."""
+    kinds = {p.entry.kind for p in m.pieces}
+    named = bool(kinds & {"institution", "person"}) and m.pieces[-1].entry.country_code is not None
+    return named or ("sector" in kinds and bool(kinds & actors_mod.PLACE))
+
+
+def _as_city(m: Mention) -> Mention:
+    """A capital named alone as the object of force is the city, its civilians ("blockade Paris" ->
+    FRACVL), not the government it stands for elsewhere ("Beijing lashed out" -> CHNGOV)."""
+    if len(m.pieces) != 1 or m.pieces[0].entry.kind != "capital":
+        return m
+    piece = m.pieces[0]
+    entry = actors_mod.ActorEntry(piece.entry.code[:3], piece.entry.name, "country")
+    return actors_mod.Mention((actors_mod.Piece(piece.start, piece.end, entry),), borrowed_sector="CVL")
+
+
+def _modifier_only(m: Mention, doc: Doc) -> bool:
+    """A bare sector word used as an adjective on a noun that is no actor ("military cooperation"):
+    not a party to the event."""
+    if not _sector_only(m):
+        return False
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    last = span[-1]
+    if last.head.pos_ == "PROPN" or (m.start <= last.head.idx < m.end):
+        return False  # a title before a name ("former president Carlos Menem")
+    return last.dep_ == "amod"  # an adjective; a noun compound keeps its owner ("an army base")
+
+
+def _to(v: Token) -> bool:
+    """``v`` is a to-infinitive ("to protest ...")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
+
+
+def _site(m: Mention) -> bool:
+    """A populated place named by a common noun ("the town of Samarra"): a target, never a doer."""
+    return _sector_only(m) and m.pieces[-1].entry.name == "populated place"
+
+
+def _local_group(m: Mention) -> bool:
+    """A sector-only group that belongs where it is (villagers, refugees, police), unlike troops or
+    officials, who are often foreign to the place they are in."""
+    return _sector_only(m) and m.pieces[-1].entry.code not in ("MIL", "GOV")
+
+
+def _coordinated_demonyms(m: Mention, mentions: list[Mention], text: str) -> list[Mention]:
+    """'Indian and Pakistani officials': the bare demonyms that borrowed the sector, in text order."""
+    out: list[Mention] = []
+    k = mentions.index(m) if m in mentions else -1
+    while k > 0:
+        prev = mentions[k - 1]
+        gap = text[prev.end : mentions[k].start].strip(" .").lower()
+        if prev.borrowed_sector is None or gap not in ("and", ",", ", and"):
+            break
+        out.insert(0, prev)
+        k -= 1
+    return out
+
+
+def _has_country(m: Mention, text: str) -> bool:
+    """``m`` names a country or an organization (not only a sector noun such as "aid workers")."""
+    return not _sector_only(m) and (bool(m.actor(text).country_code) or _transnational(m, text))
 
 
 def _sector_only(m: Mention) -> bool:
@@ -518,7 +716,7 @@ def _placed_within(t: Token, mentions: list[Mention], text: str) -> Mention | No
             if obj.dep_ != "pobj":
                 continue
             m = _mention_at(obj, mentions)
-            if m is not None and (m.actor(text).country_code or _transnational(m, text)):
+            if m is not None and _has_country(m, text):
                 return m
     return None
 
@@ -528,8 +726,15 @@ def _transnational(m: Mention, text: str) -> bool:
     return code[:3] in actors_mod.TRANSNATIONAL
 
 
-def _context_country(m: Mention | None, mentions: list[Mention], text: str, last_country: str | None) -> str | None:
-    """For a sector-only actor: the nearest other mention's country in the sentence, else the document's last."""
+def _context_country(
+    m: Mention | None,
+    mentions: list[Mention],
+    text: str,
+    last_country: str | None,
+    fallback: list[Mention] | None = None,
+) -> str | None:
+    """For a sector-only actor: the nearest other mention's country in the sentence, else the
+    document's last, else the nearest in ``fallback`` (for a source: the mentions including its target)."""
     if m is None:
         return last_country
     best: tuple[int, str] | None = None
@@ -541,7 +746,29 @@ def _context_country(m: Mention | None, mentions: list[Mention], text: str, last
             dist = abs(other.start - m.start)
             if best is None or dist < best[0]:
                 best = (dist, cc)
+    if best is None and last_country is None and fallback is not None:
+        return _context_country(m, fallback, text, None)
     return best[1] if best else last_country
+
+
+def _locative(m: Mention, sent: Span) -> bool:
+    """``m`` is the object of a locative 'in/at' ("talks in Washington", "drills in the Mediterranean")."""
+    tok = next((t for t in sent if m.start <= t.idx < m.end), None)
+    while tok is not None and tok.dep_ in ("compound", "amod", "poss", "case") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok is not None and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at")
+
+
+def _past_means(
+    targets: list[Mention], cue: Token, sent: Span, mentions: list[Mention], sources: list[Mention], text: str
+) -> list[Mention]:
+    """'India massed troops along its border with Pakistan', 'withdraw inspectors from Iraq': the
+    group moved (a bare sector noun) is the means, the country after it is the target (none if there
+    is no such country)."""
+    if not all(_sector_only(t) for t in targets):
+        return targets
+    after = _after(cue, sent, mentions, sources, text)
+    return [m for m in after if not _sector_only(m)]
 
 
 def _mention_at(t: Token, mentions: list[Mention]) -> Mention | None:
@@ -566,7 +793,7 @@ def _after(cue: Token, sent: Span, mentions: list[Mention], sources: list[Mentio
             stop = t.idx
             break
     after = [m for m in mentions if m.start >= cue.idx + len(cue) and m.end <= stop and m not in sources]
-    placed = [m for m in after[:3] if m.actor(text).country_code or _transnational(m, text)]
+    placed = [m for m in after[:3] if _has_country(m, text)]
     return placed[:1] or after[:1]  # "continue military aid to Mozambique": the country, not "military"
 
 
@@ -600,6 +827,19 @@ def _unidentified(ctx: Context, sent: Span, code: str, parties: list[Mention]) -
         if iso3:
             name = f"unidentified forces ({loc.name})"
             return Actor(ctx.text[loc.start : loc.end], name, iso3 + "UAF", iso3, "UAF", loc.start, loc.end)
+    return None
+
+
+def _place_country(ctx: Context, start: int, end: int, parties: list[Mention]) -> str | None:
+    """The ISO3 country of the first place named in the span that is not one of the parties."""
+    for loc in ctx.locations:
+        if not (start <= loc.start and loc.end <= end) or not loc.country_code:
+            continue
+        if any(m.start <= loc.start < m.end for m in parties):
+            continue
+        iso3 = _iso3().get(loc.country_code.upper())
+        if iso3:
+            return iso3
     return None
 
 
