@@ -279,7 +279,54 @@ CUE_ROWS = [
     ("The government dissolved the opposition party.", "1722"),
     ("Ethiopia accepted the peace plan proposed by the African Union.", "030"),
     ("Nigeria will withdraw its observers from Chad unless the fighting stops.", "136"),
+    ("Nigeria struck a deal with the oil workers' union.", "057"),  # not a labour strike
+    ("Indian troops opened fire on Pakistani positions along the border.", "193"),  # not an opened border
+    ("Russia amassed troops on the Ukrainian border.", "154"),
+    ("China chastised Japan over the textbook issue.", "111"),
+    ("The Pakistani president repudiated the accord with India.", "120"),
+    ("Kenyan police nabbed two suspects in Nairobi.", "173"),
+    ("Peruvian troops retook the town from Shining Path guerrillas.", "190"),
+    ("Ugandan troops engaged rebels near the Sudanese border.", "190"),
+    ("Zambia received 5,000 refugees from Angola.", "075"),
+    ("Syrian forces crossed the border into Lebanon.", "192"),
+    ("Thousands of Kenyans took to the streets to protest against the government.", "141"),
 ]
+
+
+# nominal and passive reports: (sentence, actor1, root, actor2) of the first event
+NOMINAL = [
+    ("Talks were held in Geneva between Iran and the United States.", "IRN", "04", "USA"),  # reciprocal
+    ("Fighting erupted between Armenian and Azerbaijani forces.", "ARMMIL", "19", "AZEMIL"),
+    ("Negotiations between Israel and Syria resumed in Washington.", "ISR", "04", "SYR"),
+    ("The visit of the Chinese president to Russia was a success.", "CHNGOV", "04", "RUS"),
+    ("Israel's assassination of the Hamas leader drew condemnation.", "ISR", "18", "PSEREBHMS"),
+    ("Sanctions were imposed on Iran by the European Union.", "IGOEUREEC", "16", "IRN"),
+]
+
+
+@pytest.mark.parametrize(("text", "a1", "root", "a2"), NOMINAL, ids=[n[0][:28] for n in NOMINAL])
+def test_events_nominal_and_passive(nlp, text, a1, root, a2):
+    assert codes(code_one(nlp, text)) == (a1, root, a2)
+
+
+def test_events_main_cue_without_actors_falls_back(nlp):
+    # "dropped" has no named actor: the next cue that has one is coded
+    text = "The plan to impose a curfew was dropped after Kenyan police arrested two opposition leaders."
+    assert codes(code_one(nlp, text)) == ("KENCOP", "17", "KENOPP")
+
+
+def test_events_agentless_official_act_is_the_states(nlp):
+    from dateline.record import Location
+
+    def coded(text: str, place: str, cc: str) -> list[tuple[str | None, str, str | None]]:
+        start = text.index(place)
+        loc = Location(place, "city", cc, None, None, None, None, start, start + len(place), place)
+        return [codes(e) for e in coder.extract(Context(doc=nlp(text), locations=[loc]))]
+
+    # an arrest reported without its agent: the authorities of the place, named after the cue
+    assert coded("A British tourist was arrested in Dubai.", "Dubai", "AE") == [("ARE", "17", "GBR")]
+    # a killing without agent keeps no source (no state act)
+    assert coded("Two soldiers were killed near Samarra.", "Samarra", "IQ")[0][:2] == (None, "19")
 
 
 @pytest.mark.parametrize(("text", "code"), CUE_ROWS, ids=[c[0][:24] for c in CUE_ROWS])

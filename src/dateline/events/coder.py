@@ -58,8 +58,9 @@ LOC_PREPS = {"in", "at", "near", "inside", "outside"}
 FORCE_ROOTS = {15, 17, 18, 19, 20}
 CLAUSE_DEPS = ("advcl", "xcomp", "ccomp", "conj", "relcl", "acl", "parataxis")
 # codes whose object is usually the means (troops moved), not the party acted on
+STATE_ACTS = ("09", "115", "116", "172", "173", "174")  # official acts: an agentless passive is the state's
 MEANS_CODES = {"074", "0874", "161", "166"}
-INSTRUMENT_SUBJECT = {"kill", "wound", "injure", "destroy", "arrive", "land", "explode", "attack"}
+INSTRUMENT_SUBJECT = {"kill", "wound", "injure", "destroy", "arrive", "land", "explode", "attack", "enter", "cross"}
 MAX_PAIRS = 4
 LONG = 60  # tokens: longer "sentences" are unpunctuated runs; code them clause by clause
 WINDOW = 12  # tokens around a cue that may hold its actors in a long run
@@ -110,6 +111,15 @@ def _code_sentence(
     mentions = [m for m in mentions if not _modifier_only(m, sent.doc)]  # "a military cooperation agreement"
     main = min(cues, key=lambda c: (c.depth, c.token.i))
     out = _code_clause(ctx, sent, mentions, last_country, is_root, main, cues)
+    if not out:  # the main cue names no actor ("It was a setback, said X after Y attacked Z"): the
+        # next highest cue that does, with the cues it dominates
+        for other in sorted((c for c in cues if c is not main), key=lambda c: (c.depth, c.token.i))[:4]:
+            inner = [c for c in cues if c is other or _dominates(other.token, c.token)]
+            out = _code_clause(ctx, sent, mentions, last_country, is_root, other, inner)
+            if out:
+                main = other
+                cues = inner
+                break
     # "The US accused China ... while Beijing lashed out at ...": a second clause with its own
     # subject and cue reports a second event (after the main one)
     embedded = _combine(main, cues)[2]
@@ -160,6 +170,10 @@ def _code_clause(
     sources = [m for m in _resolve(src_tokens, mentions, text) if not _site(m)]
     targets = _resolve(tgt_tokens, mentions, text, prefer_country=True)
     agentless = _subject(main.token)[1] and not src_tokens  # "were killed in a bombing": no known source
+    if not sources:  # "talks were held between Iran and the US", "fighting between X and Y": the parties
+        parties = [m for m in _resolve(_between(main.token, tgt_tokens), mentions, text) if not _site(m)]
+        if len(parties) > 1:
+            sources, targets, agentless = parties, [], False
     if not sources and not agentless:
         before = [m for m in mentions if m.end <= main.token.idx and not _site(m)]
         sources = [before[-1]] if before else []
@@ -201,6 +215,8 @@ def _code_clause(
     if not sources and not _is_verb(main.token) and embedded is None:
         return []  # a bare noun ("Protests spread in Kenya") needs a named doer to be an event
     unknown = _unidentified(ctx, sent, code, sources + targets) if not sources and not agentless else None
+    if agentless and not sources:  # "a missionary was arrested in Lebanon": Lebanon's authorities act
+        unknown = _state_of_place(ctx, main.token.idx, sent.end_char, code, sources + targets)
     location = _location(ctx, sent, sources + targets)
     # a sector-only actor with no country in the sentence's mentions is placed where the sentence
     # happens ("gunmen shot five worshippers in Karachi"), else by the document's last country
@@ -340,7 +356,8 @@ def _clause_words(t: Token) -> set[str]:
     words: set[str] = set()
     kept: set[int] = {t.i}
     for c in t.children:
-        if c.dep_ in ("nsubj", "nsubjpass", "csubj") and t.lemma_.lower() not in INSTRUMENT_SUBJECT:
+        # a passive subject is what is acted on ("talks were held", "a ceasefire was signed")
+        if c.dep_ in ("nsubj", "csubj") and t.lemma_.lower() not in INSTRUMENT_SUBJECT:
             continue
         if c.dep_ in CLAUSE_DEPS and _is_verb(c):  # its own verb only ("declined to comment")
             words.update((c.lower_, c.lemma_.lower()))
@@ -533,6 +550,16 @@ def _subject(v: Token) -> tuple[Token | None, bool]:
     return None, False
 
 
+def _between(v: Token, args: list[Token]) -> list[Token]:
+    """The objects of ``between`` on the cue or on one of its arguments ("talks between X and Y")."""
+    heads = [v.head] if v.dep_ in ("nsubj", "nsubjpass") and not _is_verb(v) else []  # "clashes broke out between"
+    for h in (v, *args, *heads):
+        for p in h.children:
+            if p.dep_ == "prep" and p.lower_ == "between":
+                return [c for c in p.children if c.dep_ == "pobj"]
+    return []
+
+
 def _objects(v: Token) -> list[Token]:
     out = [c for c in v.children if c.dep_ in OBJ_DEPS]
     preps = sorted((c for c in v.children if c.dep_ in ("prep", "agent") and c.lower_ in TARGET_PREPS),
@@ -558,6 +585,16 @@ def _arguments(main: Cue, embedded: Cue | None, frame: str) -> tuple[list[Token]
 
         targets = [subj] if subj is not None else []
         return agents, targets + [o for o in _objects(main.token) if subj is None or o.i != subj.i]
+    if subj is None and not _is_verb(main.token):
+        # a nominal event's doer: the possessor or "by" ("Iraq's invasion of Kuwait"), and "of" for a
+        # visit or meeting ("the visit of the Chinese president to Moscow"), where it is no patient
+        doer_preps = ("by", "of") if main.rule.code[:2] == "04" else ("by",)
+        doers = [c for c in main.token.children if c.dep_ == "poss"] + [
+            o for p in main.token.children if p.dep_ in ("prep", "agent") and p.lower_ in doer_preps
+            for o in p.children if o.dep_ == "pobj"
+        ]  # fmt: skip
+        if doers:
+            return doers[:1], [o for o in _objects(main.token) if o.i != doers[0].i]
     targets = _objects(main.token)
     if embedded is not None:
         targets += _objects(embedded.token)
@@ -827,6 +864,27 @@ def _unidentified(ctx: Context, sent: Span, code: str, parties: list[Mention]) -
         if iso3:
             name = f"unidentified forces ({loc.name})"
             return Actor(ctx.text[loc.start : loc.end], name, iso3 + "UAF", iso3, "UAF", loc.start, loc.end)
+    return None
+
+
+def _state_of_place(ctx: Context, start: int, end: int, code: str, parties: list[Mention]) -> Actor | None:
+    """The state where an official act reported in the passive without agent happened.
+
+    CAMEO codes investigations, arrests, charges, bans and expulsions done by unnamed authorities as
+    the country's: "a US national has been put under investigation in Italy" -> ITA. Only a place
+    named after the cue counts ("a missionary from Calgary was arrested in Lebanon" -> LBN)."""
+    if not code.startswith(STATE_ACTS):
+        return None
+    for loc in ctx.locations:
+        if not (start <= loc.start and loc.end <= end) or not loc.country_code:
+            continue
+        if any(m.start <= loc.start < m.end for m in parties):
+            continue
+        iso3 = _iso3().get(loc.country_code.upper())
+        if iso3:
+            return Actor(
+                ctx.text[loc.start : loc.end], f"authorities ({loc.name})", iso3, iso3, None, loc.start, loc.end
+            )
     return None
 
 
