@@ -23,7 +23,7 @@ import re
 import sys
 import time
 from collections import Counter, defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -232,6 +232,20 @@ def evaluate(net: Any, data: np.ndarray, gaps: list[str], window: int = 400) -> 
     return res
 
 
+def cached_arrays(
+    cache: Path | None, encode_split: Callable[[str, int], np.ndarray], max_articles: int
+) -> tuple[np.ndarray, np.ndarray]:
+    """The encoded training and validation arrays, read from ``cache`` when it exists, else encoded
+    (up to ``max_articles`` training articles, 40 validation ones) and saved there."""
+    if cache and cache.exists():
+        arrays = np.load(cache)
+        return arrays["train"], arrays["valid"]
+    train, valid = encode_split("train", max_articles), encode_split("valid", 40)
+    if cache:
+        np.savez(cache, train=train, valid=valid)
+    return train, valid
+
+
 def tune_decoding(n_articles: int = 60, model_dir: Path = DEFAULT_OUT) -> dict[str, float]:
     """Tune the two decoding biases on the validation split and write them to meta.json.
 
@@ -324,14 +338,9 @@ def main(args: argparse.Namespace | list[str] | None = None) -> Path:
     print(f"tables ready in {time.time() - t0:.0f}s; {len(gaps)} gap classes", flush=True)
     feat = Featurizer(vocab, lexicon)
     gap_index = {g: i for i, g in enumerate(gaps)}
-    if args.cache and args.cache.exists():
-        arrays = np.load(args.cache)
-        train, valid = arrays["train"], arrays["valid"]
-    else:
-        train = encode(args, "train", feat, gap_index, args.max_articles)
-        valid = encode(args, "valid", feat, gap_index, 40)
-        if args.cache:
-            np.savez(args.cache, train=train, valid=valid)
+    train, valid = cached_arrays(
+        args.cache, lambda split, n: encode(args, split, feat, gap_index, n), args.max_articles
+    )
     print(f"encoded {train.shape[1]} training words in {time.time() - t0:.0f}s", flush=True)
     meta = {"gaps": gaps, "window": 400, "hidden": args.hidden, "vocab_size": len(vocab), "seed": args.seed}
     (args.out / "meta.json").write_text(json.dumps(meta, ensure_ascii=False, indent=1), encoding="utf-8")

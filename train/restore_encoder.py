@@ -34,7 +34,7 @@ sys.path.insert(0, str(ROOT / "train"))
 from dateline.restore import labels  # noqa: E402
 from dateline.restore.encoder import TOKENIZER_FILE, WordPiece, word_pieces  # noqa: E402
 from dateline.restore.lexicon import MODEL_DIR  # noqa: E402
-from restore import DEFAULT_DATA, read_split, tune_decoding  # noqa: E402
+from restore import DEFAULT_DATA, cached_arrays, read_split, tune_decoding  # noqa: E402
 
 IGNORE = -100
 
@@ -176,14 +176,9 @@ def train(args: argparse.Namespace) -> None:
     gaps: list[str] = json.loads((MODEL_DIR / "meta.json").read_text(encoding="utf-8"))["gaps"]
     gap_index = {g: i for i, g in enumerate(gaps)}
     t0 = time.time()
-    if args.cache and args.cache.exists():
-        arrays = np.load(args.cache)
-        stream, valid = arrays["train"], arrays["valid"]
-    else:
-        stream = encode(args, "train", tok, gap_index, args.max_articles)
-        valid = encode(args, "valid", tok, gap_index, 40)
-        if args.cache:
-            np.savez(args.cache, train=stream, valid=valid)
+    stream, valid = cached_arrays(
+        args.cache, lambda split, n: encode(args, split, tok, gap_index, n), args.max_articles
+    )
     print(f"encoded {stream.shape[1]} training pieces in {time.time() - t0:.0f}s", flush=True)
     write_meta(out, gaps, args.seq)
 

@@ -873,23 +873,21 @@ def _state_of_place(ctx: Context, start: int, end: int, code: str, parties: list
     CAMEO codes investigations, arrests, charges, bans and expulsions done by unnamed authorities as
     the country's: "a US national has been put under investigation in Italy" -> ITA. Only a place
     named after the cue counts ("a missionary from Calgary was arrested in Lebanon" -> LBN)."""
-    if not code.startswith(STATE_ACTS):
+    found = _first_place(ctx, start, end, parties) if code.startswith(STATE_ACTS) else None
+    if found is None:
         return None
-    for loc in ctx.locations:
-        if not (start <= loc.start and loc.end <= end) or not loc.country_code:
-            continue
-        if any(m.start <= loc.start < m.end for m in parties):
-            continue
-        iso3 = _iso3().get(loc.country_code.upper())
-        if iso3:
-            return Actor(
-                ctx.text[loc.start : loc.end], f"authorities ({loc.name})", iso3, iso3, None, loc.start, loc.end
-            )
-    return None
+    loc, iso3 = found
+    return Actor(ctx.text[loc.start : loc.end], f"authorities ({loc.name})", iso3, iso3, None, loc.start, loc.end)
 
 
 def _place_country(ctx: Context, start: int, end: int, parties: list[Mention]) -> str | None:
     """The ISO3 country of the first place named in the span that is not one of the parties."""
+    found = _first_place(ctx, start, end, parties)
+    return found[1] if found else None
+
+
+def _first_place(ctx: Context, start: int, end: int, parties: list[Mention]) -> tuple[Location, str] | None:
+    """The first place in the span, not inside a party, with its country's ISO3 code."""
     for loc in ctx.locations:
         if not (start <= loc.start and loc.end <= end) or not loc.country_code:
             continue
@@ -897,7 +895,7 @@ def _place_country(ctx: Context, start: int, end: int, parties: list[Mention]) -
             continue
         iso3 = _iso3().get(loc.country_code.upper())
         if iso3:
-            return iso3
+            return loc, iso3
     return None
 
 
