@@ -11,6 +11,8 @@ Cue and Content T spans of one attribution). Choices, so that the figures can be
   (the annotator suffix sorts) is used, so every text is scored once.
 * **Words.** Texts are compared as ``[A-Za-z0-9]+`` tokens; a span holds the tokens it overlaps.
   Discontinuous gold spans (``a b;c d``) are the union of their parts.
+* **Predicted content** is a quote's ``parts``: a split quote (``"A," he said. "B."``) without its
+  cue words, as PolNeAR marks it.
 * **Content-token F1.** Over every token of the split: in any predicted quote vs in any gold content.
 * **Attribution P/R/F1.** A prediction matches a gold attribution when the tokens they share are at
   least half of each (so one long span cannot match many); one-to-one, largest overlap first.
@@ -228,7 +230,7 @@ def run_dateline(arts: list[Article], texts: list[str]) -> Iterator[list[Pred]]:
             continue
         yield [
             Pred(
-                [(q.start, q.end)],
+                [(p.start, p.end) for p in q.parts] or [(q.start, q.end)],
                 q.speaker,
                 rec.text[q.speaker_start : q.speaker_end] if q.speaker_start is not None else None,
                 q.kind == "direct",

@@ -75,6 +75,7 @@ def test_quotes_split_quote_joined(make_ctx: MakeCtx) -> None:
     assert q.end == text.index("friend.") + len("friend.")
     assert "We need the money" in q.quote and "China is our friend" in q.quote
     assert "Xinhua" not in q.quote  # the cue between the parts is not quoted words
+    assert [text[p.start : p.end] for p in q.parts] == ["We need the money", "China is our friend."]
 
 
 def test_quotes_split_quote_same_sentence(make_ctx: MakeCtx) -> None:
@@ -240,3 +241,62 @@ def test_quotes_cue_of_a_later_clause_is_not_the_quotes(make_ctx: MakeCtx) -> No
         "its own quarrels in the region and in its trade with Europe, while Russia feels the same."
     )
     assert all(q.speaker != "Russia" for q in quotes.extract(make_ctx(text)) if q.kind == "direct")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "quote", "verb"),
+    [
+        ('Silverman drew boos upon saying, "Hillary heard the passion of the people."', "Silverman",
+         "Hillary heard the passion", "saying"),
+        ('Husted continued by saying, "We will appeal this decision at once."', "Husted", "We will appeal", "saying"),
+        ('Silverman was joined on stage by Al Franken and joked, "You are being ridiculous, friends."', "Silverman",
+         "You are being ridiculous", "joked"),
+        ("Or, as Tom Ridge, a former secretary, put it: \"The barbarians are no longer at the gate.\"", "Tom Ridge",
+         "The barbarians are no longer", "put it"),
+        ('Hillary Clinton shot back, "I suppose I could have stayed home and baked cookies."', "Hillary Clinton",
+         "I suppose I could have stayed home", "shot back"),
+        ('"We saw it coming for years," said the woman, who did not want to be named.', "woman",
+         "We saw it coming", "said"),
+    ],
+)  # fmt: skip
+def test_quotes_speaker_of_less_common_cues(make_ctx: MakeCtx, text: str, speaker: str, quote: str, verb: str) -> None:
+    q = find(quotes.extract(make_ctx(text)), quote)
+    assert (q.speaker, q.verb) == (speaker, verb)
+
+
+def test_quotes_phrasal_cue_needs_its_particle(make_ctx: MakeCtx) -> None:
+    found = quotes.extract(make_ctx("The minister put the plan on hold until the spring vote."))
+    assert found == []
+
+
+def test_quotes_apposition_names_the_speaker(make_ctx: MakeCtx) -> None:
+    text = 'The Slate technology columnist David Auerbach went so far as to say: "Twitter as we know it is over."'
+    q = find(quotes.extract(make_ctx(text)), "Twitter as we know it")
+    assert q.speaker == "David Auerbach"
+    assert q.role is not None and "columnist" in q.role
+
+
+def test_quotes_parenthetical_cue_splits_the_content(make_ctx: MakeCtx) -> None:
+    text = "Officials met on Monday. The move, Carr explained, was the result of three years of preparation."
+    q = find(quotes.extract(make_ctx(text)), "the result of three years")
+    assert q.speaker == "Carr" and q.verb == "explained"
+    assert [text[p.start : p.end] for p in q.parts] == ["The move", "was the result of three years of preparation"]
+
+
+def test_quotes_conjunction_before_a_split_quote(make_ctx: MakeCtx) -> None:
+    text = 'The report was strong. But "the real issue," Mr. Holtz-Eakin added, "is whether growth will last."'
+    q = find(quotes.extract(make_ctx(text)), "is whether growth")
+    assert q.speaker == "Holtz-Eakin" and q.kind == "direct"
+    assert len(q.parts) == 2 and text[q.parts[0].start : q.parts[0].end].startswith("the real issue")
+
+
+def test_quotes_object_complement_stops_before_a_conjoined_verb(make_ctx: MakeCtx) -> None:
+    text = 'Mr. Smith called it their "crystal ball" and said it beat the public polls.'
+    q = find(quotes.extract(make_ctx(text)), "crystal ball")
+    assert "public polls" not in q.quote
+
+
+def test_quotes_clause_ending_in_a_quoted_word_is_direct(make_ctx: MakeCtx) -> None:
+    text = 'Donald Trump has said that the deal could lead to another "Holocaust." Nobody replied.'
+    q = find(quotes.extract(make_ctx(text)), "the deal could lead")
+    assert q.kind == "direct" and text[q.start : q.end].endswith('"Holocaust."')

@@ -119,6 +119,8 @@ def _map_fact(fact: Any, align: Alignment, src: str) -> Any:
         value = getattr(fact, name)
         if dataclasses.is_dataclass(value) and not isinstance(value, type):
             changes[name] = _map_fact(value, align, src)
+        elif isinstance(value, list) and value and dataclasses.is_dataclass(value[0]):
+            changes[name] = [_map_fact(v, align, src) for v in value]  # a quote's parts
         elif name == "start" or name.endswith("_start"):
             end_name = name[: -len("start")] + "end"
             start, end = value, getattr(fact, end_name, None)

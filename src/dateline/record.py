@@ -77,6 +77,14 @@ class Amount:
 
 
 @dataclass
+class Part:
+    """One piece of a quote's content: a split quote ("A," he said. "B.") has two."""
+
+    start: int
+    end: int
+
+
+@dataclass
 class Quote:
     speaker: str | None  # canonical speaker name
     quote: str  # the quoted words (restored text when the input was degraded)
@@ -87,6 +95,7 @@ class Quote:
     speaker_start: int | None = None
     speaker_end: int | None = None
     role: str | None = None  # the speaker's stated role or affiliation
+    parts: list[Part] = field(default_factory=list)  # the content without the cue words between its pieces
 
 
 @dataclass
@@ -177,7 +186,7 @@ class Record:
             locations=[Location(**x) for x in d.get("locations", [])],
             dates=[DateMention(**x) for x in d.get("dates", [])],
             amounts=[Amount(**x) for x in d.get("amounts", [])],
-            quotes=[Quote(**x) for x in d.get("quotes", [])],
+            quotes=[_quote(x) for x in d.get("quotes", [])],
             tone=Tone(**d.get("tone") or {}),
             themes=[Theme(**x) for x in d.get("themes", [])],
             events=[_event(x) for x in d.get("events", [])],
@@ -210,6 +219,10 @@ def as_dict(obj: Any) -> Any:
     if isinstance(obj, dict):
         return {k: as_dict(v) for k, v in obj.items()}
     return obj
+
+
+def _quote(d: dict[str, Any]) -> Quote:
+    return Quote(**{**d, "parts": [Part(**p) for p in d.get("parts", [])]})
 
 
 def _actor(d: dict[str, Any] | None) -> Actor | None:

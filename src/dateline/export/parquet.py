@@ -16,7 +16,7 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from dateline.record import Actor, Record
+from dateline.record import Actor, Record, as_dict
 
 ROW_GROUP_RECORDS = 2000  # records buffered before a row group is flushed to every table
 
@@ -59,6 +59,7 @@ SCHEMAS: dict[str, pa.Schema] = {
         [
             ("article_id", _S), ("speaker", _S), ("quote", _S), ("verb", _S), ("kind", _S), ("role", _S),
             ("start", _I), ("end", _I), ("speaker_start", _I), ("speaker_end", _I),
+            ("parts", pa.list_(pa.struct([("start", _I), ("end", _I)]))),
         ]
     ),
     "themes": pa.schema([("article_id", _S), ("name", _S), ("start", _I), ("end", _I), ("text", _S)]),
@@ -120,7 +121,7 @@ def _facts(attr: str) -> Callable[[Record], Iterator[dict[str, Any]]]:
     def rows(r: Record) -> Iterator[dict[str, Any]]:
         for fact in getattr(r, attr):
             d = vars(fact)
-            yield {k: (r.id if k == "article_id" else d.get(k)) for k in names}
+            yield {k: (r.id if k == "article_id" else as_dict(d.get(k))) for k in names}
 
     return rows
 

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from dateline.nlp import doc_text
 from dateline.record import Entity
@@ -218,11 +218,24 @@ def trim(doc: Doc, span: Span, label: str) -> Mention | None:
         return None  # "struggles", "pipelines"
     if not toks:
         return None
-    words = [t.text for t in toks]
+    words = glued(toks)
     key = tuple(k for k in (norm(w) for w in words) if k)
     if not key or (len(key) == 1 and (key[0] in FRAGMENTS or toks[0].is_stop)):
         return None
     return Mention(toks[0].i, toks[-1].i + 1, label, key, display(words), title)
+
+
+def glued(toks: list[Token]) -> list[str]:
+    """Token texts, a hyphenated name kept as one word ("Holtz-Eakin", not "Holtz - Eakin")."""
+    words: list[str] = []
+    for n, t in enumerate(toks):
+        prev = toks[n - 1] if n else None
+        hyphen = prev is not None and not prev.whitespace_ and (t.text == "-" or prev.text == "-")
+        if words and hyphen:
+            words[-1] += t.text
+        else:
+            words.append(t.text)
+    return words
 
 
 @lru_cache(maxsize=1)

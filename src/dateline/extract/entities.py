@@ -32,4 +32,16 @@ def extract(ctx: Context) -> list[Entity]:
         for start, end, label in ner.predict(ctx.doc, words=ctx.input_words)
         if label in KEEP and not ctx.in_boilerplate(start, end) and not is_junk(ctx.text[start:end])
     ]
+    spans = join_hyphenated(spans, ctx.text)
     return [e for e in canonical.resolve(ctx.doc, spans, ctx.in_boilerplate) if not is_junk(e.text)]
+
+
+def join_hyphenated(spans: list[tuple[int, int, str]], text: str) -> list[tuple[int, int, str]]:
+    """One name across a hyphen ("Holtz-Eakin", "Lloyd-Jones"), which the NER may tag as two."""
+    out: list[tuple[int, int, str]] = []
+    for start, end, label in sorted(spans):
+        if out and out[-1][2] == label and text[out[-1][1] : start] == "-":
+            out[-1] = (out[-1][0], end, label)
+        else:
+            out.append((start, end, label))
+    return out

@@ -16,8 +16,8 @@ out with its speaker. The rules, in order:
   in degraded text a span of more than 60 words between restored marks is taken as mispaired.
 * **Split quotes.** ``"A," he said. "B."``: a quote with no cue of its own that follows a quote of
   the same paragraph whose cue sits between them is joined to it. The Quote spans from the start of
-  the first part to the end of the last (the cue words in between are inside the span); ``quote``
-  is the parts joined by a space.
+  the first part to the end of the last (the cue words in between are inside the span); ``parts``
+  leave the cue out, and ``quote`` is the parts joined by a space.
 * **Indirect quotes.** The clause (``ccomp``), infinitive (``xcomp``) or object (``dobj``) of a cue
   verb, as the lexicon allows, with its ``nsubj`` as the speaker (the subject of the governing verb
   for "..., adding that ..."); "according to X" takes the rest of its sentence. Lowercase text with
@@ -40,7 +40,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline.context import Context
 from dateline.nlp import doc_text
-from dateline.record import Entity, Quote
+from dateline.record import Entity, Part, Quote
 
 OPEN = {"“", "«"}
 CLOSE = {"”", "»"}
@@ -53,6 +53,8 @@ MAX_SPLIT_GAP_WORDS = 25  # between the parts of a split quote: room for the cue
 MAX_CUE_DISTANCE = 12  # words between a closing mark and its cue ("," said X, a long role, ...)
 MAX_RESTORED_WORDS = 60  # a longer span between restored marks is taken as mispaired
 CONTINUE_CHARS = 400  # an uncued quote this close after a direct quote continues its speaker
+# cues only with this particle or object: "as X put it", "shot back", "fired back", "hit back"
+PHRASAL = {"put": "it", "shoot": "back", "fire": "back", "hit": "back"}
 PRONOUNS_PERSON = {"he", "she", "him", "her"}
 PRONOUNS_OTHER = {"they", "we", "i", "it", "you", "them", "us", "me"}
 RELATIVE = {"who", "which", "that"}
@@ -81,6 +83,8 @@ def is_cue(tok: Token) -> bool:
         lemma = tok.text.lower()
         if lemma not in lexicon():
             return False
+    if lemma in PHRASAL and not any(c.lower_ == PHRASAL[lemma] for c in tok.children):
+        return False  # "put the plan on hold", "fired a missile": no words reported
     return tok.pos_ != "NOUN" or tok.dep_ in ("ROOT", "conj", "relcl", "advcl", "ccomp")
 
 
@@ -194,18 +198,23 @@ def tokens_in(doc: Doc, start: int, end: int) -> Span | None:
 def subject_of(verb: Token) -> Token | None:
     """The verb's subject; for "..., adding that"/"saying" and conjoined verbs, the governing verb's.
 
-    Climbs a few heads: "Warren appeared ... and endorsed Clinton, saying, ..." (advcl of a conj)
-    and "she released a statement saying ..." (acl of the object) both reach their subject.
+    Climbs a few heads: "Warren appeared ... and endorsed Clinton, saying, ..." (advcl of a conj),
+    "she released a statement saying ..." (acl of the object) and "Husted continued by saying ..."
+    (pcomp of a preposition) all reach their subject.
     """
     tok = verb
-    for _ in range(3):
+    for _ in range(4):
+        # a climbed-to passive shares its subject: "Silverman was joined on stage and joked, ..."
+        deps = ("nsubj", "csubj") if tok is verb else ("nsubj", "csubj", "nsubjpass")
         for child in tok.children:
-            if child.dep_ in ("nsubj", "csubj"):
+            if child.dep_ in deps:
                 return child
         if tok is verb and tok.dep_ == "relcl" and tok.head.pos_ in ("PROPN", "NOUN"):
             return tok.head
         if tok.dep_ in ("advcl", "xcomp", "conj", "pcomp") and tok.head is not tok:
             tok = tok.head
+        elif tok is not verb and tok.dep_ in ("prep", "advmod") and tok.head is not tok:
+            tok = tok.head  # "upon saying", "by saying", "went so far as to say": the verb above
         elif tok.dep_ == "acl" and tok.head.dep_ in ("dobj", "pobj") and tok.head.head is not tok.head:
             tok = tok.head.head  # "released a statement saying": the releaser
         else:
@@ -247,6 +256,14 @@ def speaker_token(cue: Token, start: int, end: int) -> Token | None:
     after = cue.i + 1
     while after < len(doc) and after <= cue.i + 2 and doc[after].is_punct:
         after += 1  # "said. Alexander Gabuev": a restorer's stray period
+    noun = after
+    inverted = cue.i > 0 and doc[cue.i - 1].is_punct  # '...," said the woman', not 'told the crowd'
+    while inverted and noun < len(doc) - 1 and noun < after + 3 and doc[noun].pos_ in ("DET", "ADJ"):
+        noun += 1  # "said the woman, who ...": the parser may give the noun to a later verb
+    if noun > after and doc[noun].pos_ in ("NOUN", "PROPN"):
+        while noun + 1 < len(doc) and doc[noun + 1].pos_ in ("NOUN", "PROPN") and doc[noun].dep_ == "compound":
+            noun += 1  # "said the campaign manager"
+        after = noun
     for j in (after, cue.i - 1):
         if not 0 <= j < len(doc):
             continue
@@ -280,8 +297,8 @@ def plausible_speaker(tok: Token) -> bool:
 def mention_span(tok: Token) -> tuple[int, int]:
     """The speaker mention: the subject's left edge to its head, plus trailing name parts."""
     left = tok.left_edge
-    if left.i < tok.i and any(t.is_punct for t in tok.doc[left.i : tok.i]):
-        left = tok
+    if left.i < tok.i and any(t.is_punct and not inside_word(t) for t in tok.doc[left.i : tok.i]):
+        left = tok  # "Rudy Giuliani, the former mayor": the name only; "Holtz-Eakin" stays whole
     right = tok
     while (
         right.i + 1 < len(tok.doc)
@@ -290,6 +307,19 @@ def mention_span(tok: Token) -> tuple[int, int]:
     ):
         right = tok.doc[right.i + 1]
     return left.idx, right.idx + len(right)
+
+
+def inside_word(tok: Token) -> bool:
+    """A hyphen or apostrophe with letters on both sides and no space ("Holtz-Eakin", "O'Neill")."""
+    doc = tok.doc
+    return (
+        tok.text in ("-", "'", "’")
+        and 0 < tok.i < len(doc) - 1
+        and not doc[tok.i - 1].whitespace_
+        and not tok.whitespace_
+        and doc[tok.i - 1].is_alpha
+        and doc[tok.i + 1].is_alpha
+    )
 
 
 class Speakers:
@@ -348,6 +378,12 @@ class Speakers:
             return None, tok.idx, tok.idx + len(tok), None
         ent = self.at(tok.idx, tok.idx + len(tok)) or self.at(start, end)
         role = appos_role(tok)
+        named = [self.at(c.idx, c.idx + len(c)) for c in tok.children if c.dep_ == "appos"]
+        appos = next((e for e in named if e is not None and e.type == "PERSON"), None)
+        if appos is not None and (ent is None or ent == appos):
+            # "the Slate columnist David Auerbach": the named apposition speaks, the noun is a role
+            title = re.sub(r"^(the|a|an)\s+", "", doc_text(tok.doc)[start : tok.idx + len(tok)], flags=re.I)
+            return self.canonical(appos), start, max(end, appos.end), self.role(appos) or title
         if ent is not None:
             return self.canonical(ent), start, end, self.role(ent) or role
         text = doc_text(tok.doc)[start:end]
@@ -366,6 +402,9 @@ def cue_words(cue: Token) -> str:
     if is_according(cue):
         to = cue.doc[cue.i + 1]
         return doc_text(cue.doc)[cue.idx : to.idx + len(to)]
+    particle = next((c for c in cue.children if c.lower_ == PHRASAL.get(lemma_of(cue))), None)
+    if particle is not None and particle.i > cue.i:
+        return doc_text(cue.doc)[cue.idx : particle.idx + len(particle)]  # "shot back", "put it"
     return cue.text
 
 
@@ -441,6 +480,8 @@ def direct_quotes(ctx: Context) -> list[Found]:
 
 
 MARKS_STR = "".join(sorted(MARKS))
+# a conjunction or adverb opening its sentence, right before a quotation mark
+OPENER = re.compile(r"(?:^|(?<=[.!?:;\n])\s*|(?<=[.!?]['\"”])\s*)(?:but|and|yet|so|still|or|then|now|also)$", re.I)
 MARKED = re.compile(r"(?:''|[\"“«])\s*[A-Za-z0-9][^\"“”«»]*?(?:''|[\"”»])")  # words between marks
 
 
@@ -504,18 +545,52 @@ def indirect_quotes(ctx: Context) -> list[Found]:
                 if span is not None:
                     out.append(Found(span[0], span[1], "indirect", tok, cue_words(tok), subject_of(tok)))
             continue
+        if content is None and tok.dep_ == "parataxis" and "ccomp" in comps:
+            f = parenthetical(tok)
+            if f is not None:
+                out.append(f)
+            continue
         if content is None:
             continue
         span = clause_span(content, tok)
         if span is not None and content.dep_ == "dobj":
             # 'described the protests as largely "very peaceful"': the object and what follows it
-            right = [t for t in tok.subtree if t.i > content.i and not t.is_punct]
+            # (not a conjoined verb: 'called it "a crystal ball" and said ...' ends at the ball)
+            tails = [c for c in tok.children if c.i > content.i and c.dep_ not in NOT_OBJECT_TAIL]
+            right = [t for c in tails for t in c.subtree if not t.is_punct]
             if right and right[-1].idx + len(right[-1]) > span[1]:
                 span = (span[0], right[-1].idx + len(right[-1]))
         if span is None or words(doc_text(doc)[span[0] : span[1]]) < 2:
             continue
         out.append(Found(span[0], span[1], "indirect", tok, cue_words(tok), speaker_token(tok, 0, len(doc_text(doc)))))
     return out
+
+
+def parenthetical(cue: Token) -> Found | None:
+    """ "Cost estimates, he added, were ...": the sentence the cue interrupts, in its two parts."""
+    inner = {t.i for t in cue.subtree}
+    toks = [t for t in cue.head.subtree if t.i not in inner]
+    while toks and (toks[0].is_punct or toks[0].is_space):
+        toks.pop(0)
+    while toks and (toks[-1].is_punct or toks[-1].is_space):
+        toks.pop()
+    if sum(not t.is_punct for t in toks) < 3 or subject_of(cue) is None:
+        return None
+    parts: list[tuple[int, int]] = []
+    prev = None
+    for t in toks:
+        if prev is not None and not any(j in inner for j in range(prev.i + 1, t.i)):
+            parts[-1] = (parts[-1][0], t.idx + len(t))
+        else:
+            parts.append((t.idx, t.idx + len(t)))  # the cue's words lie between: a new part
+        prev = t
+    parts = [(s, e) for s, e in (strip(doc_text(cue.doc), *p) for p in parts) if e > s]
+    if not parts:
+        return None
+    speaker = speaker_token(cue, 0, len(doc_text(cue.doc)))
+    return Found(parts[0][0], parts[-1][1], "indirect", cue, cue_words(cue), speaker, parts=parts)
+
+NOT_OBJECT_TAIL = {"conj", "cc", "advcl", "parataxis", "punct", "npadvmod", "dep"}
 
 
 def according_to(tok: Token) -> Found | None:
@@ -534,13 +609,19 @@ def according_to(tok: Token) -> Found | None:
 
 
 def is_fragment(text: str, start: int, end: int, floor: int) -> bool:
-    """A short marked span that continues a clause: a word (not , or :) right before its mark."""
+    """A short marked span that continues a clause: a word (not , or :) right before its mark.
+
+    A sentence-opening conjunction is no such word: 'But "the real issue," he added, "is ..."'.
+    """
     if words(text[start:end]) >= MAX_FRAGMENT_WORDS:
         return False
     i = start - 1
     while i > floor and (text[i] in MARKS or text[i].isspace() or text[i] == "'"):
         i -= 1
-    return i > floor and text[i].isalnum()
+    if not (i > floor and text[i].isalnum()):
+        return False
+    m = OPENER.search(text, max(floor, i - 12), i + 1)
+    return m is None
 
 
 def is_mixed(clause: Found, marked: Found, text: str) -> bool:
@@ -586,7 +667,7 @@ def extract(ctx: Context) -> list[Quote]:
                 continue
             quotes.append(
                 Quote(prev.speaker, quote_text(text, f), prev.verb, f.start, f.end, "direct",
-                      prev.speaker_start, prev.speaker_end, prev.role)
+                      prev.speaker_start, prev.speaker_end, prev.role, parts_of(f))
             )  # fmt: skip
             continue
         name: str | None = None
@@ -598,9 +679,19 @@ def extract(ctx: Context) -> list[Quote]:
         if f.kind == "indirect" and name is None and s_start is None:
             continue
         # a report carrying quoted words ('called the charge "pathetic"') is direct too
+        f.end = take_closing_mark(text, f.start, f.end)
         kind = "direct" if MARKED.search(text, f.start, f.end) else f.kind
-        quotes.append(Quote(name, quote_text(text, f), f.verb, f.start, f.end, kind, s_start, s_end, role))
+        quotes.append(Quote(name, quote_text(text, f), f.verb, f.start, f.end, kind, s_start, s_end, role, parts_of(f)))
     return quotes
+
+
+def take_closing_mark(text: str, start: int, end: int) -> int:
+    """The end past a closing mark that the clause left out: 'led to another "Holocaust."'."""
+    inside = MARK_RE.findall(text, start, end)
+    if len(inside) % 2 == 0:
+        return end
+    m = re.compile(r"[.,!?]?(''|[\"”»])").match(text, end)
+    return m.end() if m else end
 
 
 def dedupe(found: list[Found], text: str) -> list[Found]:
@@ -617,6 +708,10 @@ def dedupe(found: list[Found], text: str) -> list[Found]:
         if words(text[f.start : f.end]) >= 2:
             keep.append(f)
     return keep
+
+
+def parts_of(f: Found) -> list[Part]:
+    return [Part(s, e) for s, e in (f.parts or [(f.start, f.end)])]
 
 
 def quote_text(text: str, f: Found) -> str:
