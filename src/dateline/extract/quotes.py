@@ -590,6 +590,7 @@ def parenthetical(cue: Token) -> Found | None:
     speaker = speaker_token(cue, 0, len(doc_text(cue.doc)))
     return Found(parts[0][0], parts[-1][1], "indirect", cue, cue_words(cue), speaker, parts=parts)
 
+
 NOT_OBJECT_TAIL = {"conj", "cc", "advcl", "parataxis", "punct", "npadvmod", "dep"}
 
 
