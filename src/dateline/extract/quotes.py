@@ -211,6 +211,10 @@ def subject_of(verb: Token) -> Token | None:
                 return child
         if tok is verb and tok.dep_ == "relcl" and tok.head.pos_ in ("PROPN", "NOUN"):
             return tok.head
+        if tok.dep_ == "xcomp":  # object control: "led her to declare", "urged him to say"
+            obj = next((c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i), None)
+            if obj is not None:
+                return obj
         if tok.dep_ in ("advcl", "xcomp", "conj", "pcomp") and tok.head is not tok:
             tok = tok.head
         elif tok is not verb and tok.dep_ in ("prep", "advmod") and tok.head is not tok:
@@ -377,6 +381,8 @@ class Speakers:
         if low in PRONOUNS_OTHER or low in RELATIVE:
             return None, tok.idx, tok.idx + len(tok), None
         ent = self.at(tok.idx, tok.idx + len(tok)) or self.at(start, end)
+        if ent is not None and ent.type != "PERSON" and not ent.start <= tok.idx < ent.end:
+            ent = None  # "the GOP speechwriter", "the Republican candidate": a modifier is not the speaker
         role = appos_role(tok)
         named = [self.at(c.idx, c.idx + len(c)) for c in tok.children if c.dep_ == "appos"]
         appos = next((e for e in named if e is not None and e.type == "PERSON"), None)
