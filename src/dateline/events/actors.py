@@ -52,6 +52,10 @@ CASED = {
     "eln",
     "fao",
     "shabab",
+    "amnesty",
+    "mdc",
+    "kmt",
+    "rpf",
 }
 # words allowed between pieces of one mention ("Sudan's government", "Nigerian junior foreign minister")
 GLUE = {
@@ -59,6 +63,7 @@ GLUE = {
     "chief", "head", "prime", "first", "foreign", "defense", "defence", "interior", "finance", "trade",
     "economy", "energy", "national", "federal", "central", "ruling", "radical", "armed", "military",
     "secretary", "general", "lt", "gen", "col", "mr", "mrs", "ms", "dr", "ethnic", "islamic", "naval",
+    "special", "personal", "peace",
 }  # fmt: skip
 # words before a plural demonym that make it a crowd of people, not the state ("young Algerians")
 CROWD = {
@@ -66,6 +71,11 @@ CROWD = {
     "scores", "million", "millions", "other", "fellow", "unarmed", "innocent", "wounded", "stranded",
 }  # fmt: skip
 LOCATIVE = [["in"], ["of"], ["from"], ["in", "the"], ["of", "the"], ["based", "in"], ["throughout"], ["across"]]
+# a part of the place between the locative and its name ("rebels in southern Sudan")
+REGION = {
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeastern",
+    "northwestern", "southeastern", "southwestern", "occupied", "neighboring", "neighbouring",
+}  # fmt: skip
 SPECIFIC = {"REB", "OPP", "MIL", "COP", "SPY", "JUD", "MED", "BUS"}
 PREFER_OVER_GOV = {
     "MIL", "REB", "OPP", "COP", "JUD", "LEG", "MED", "BUS", "SPY", "REF", "CVL", "LAB", "PTY", "EDU", "AGR", "REL",
@@ -203,8 +213,12 @@ class Mention:
         named = [e for e in entries if e.kind in NAMED]
         if named:
             main = named[-1]
+            if main.kind == "person" and main.country_code and "ELI" in (e.code for e in sectors):
+                return main.country_code + "ELI", main.name  # "former president Carlos Menem": an elite
             if len(main.code) == 3 and sector:  # a bare country code takes the sector noun's
                 return main.code + sector, main.name
+            if main.kind == "org" and main.country_code and sector in ("REB", "MIL") and main.sector != sector:
+                return main.country_code + sector, main.name  # "Rwandan Patriotic Front rebels", "PLO guerrillas"
             if main.code[:3] in TRANSNATIONAL and sector and sector != "GOV" and len(main.code) <= 9:
                 return main.code + sector, main.name  # "NATO peacekeeping troops" -> IGOWSTNATMIL
             return main.code, main.name
@@ -285,6 +299,8 @@ def _glued(prev: tuple[int, int, Piece], nxt: tuple[int, int, Piece], words: lis
     # "rebels in Darfur" are Sudanese, but "peacekeepers in Iraq", "troops from Chad" or "aid workers
     # in Sudan" are often foreign: a military or aid-group noun is not placed by a locative
     local = prev[2].entry.kind == "sector" and prev[2].entry.code not in ("MIL", "NGO")
+    while gap and gap[-1] in REGION:
+        gap = gap[:-1]
     return local and nxt[2].entry.kind in PLACE and gap in LOCATIVE
 
 

@@ -52,6 +52,8 @@ TARGET_PREPS = (
     "of",
     "upon",
 )
+COMPLAINT_PREPS = ("against", "about", "over")
+DOER_MODS = ("amod", "compound", "poss", "nmod")  # "Israeli raids", "Turkey's violations"
 PARTICLES = {"out", "down", "up", "over", "off", "on", "for", "back"}
 LOC_PREPS = {"in", "at", "near", "inside", "outside"}
 # roots of material force (posture, coercion, assault, fight, mass violence): a capital they act on is a city
@@ -60,7 +62,10 @@ CLAUSE_DEPS = ("advcl", "xcomp", "ccomp", "conj", "relcl", "acl", "parataxis")
 # codes whose object is usually the means (troops moved), not the party acted on
 STATE_ACTS = ("09", "115", "116", "172", "173", "174")  # official acts: an agentless passive is the state's
 MEANS_CODES = {"074", "0874", "161", "166"}
-INSTRUMENT_SUBJECT = {"kill", "wound", "injure", "destroy", "arrive", "land", "explode", "attack", "enter", "cross"}
+TERRITORY_CODES = ("192", "0874")  # occupation and retreat: a town is its state's territory
+INSTRUMENT_SUBJECT = {
+    "kill", "wound", "injure", "destroy", "arrive", "land", "explode", "attack", "enter", "cross", "leave",
+}  # fmt: skip
 MAX_PAIRS = 4
 LONG = 60  # tokens: longer "sentences" are unpunctuated runs; code them clause by clause
 WINDOW = 12  # tokens around a cue that may hold its actors in a long run
@@ -109,7 +114,7 @@ def _code_sentence(
     if not cues:
         return []
     mentions = [m for m in mentions if not _modifier_only(m, sent.doc)]  # "a military cooperation agreement"
-    main = min(cues, key=lambda c: (c.depth, c.token.i))
+    main = _trip_purpose(min(cues, key=lambda c: (c.depth, c.token.i)), cues)
     out = _code_clause(ctx, sent, mentions, last_country, is_root, main, cues)
     if not out:  # the main cue names no actor ("It was a setback, said X after Y attacked Z"): the
         # next highest cue that does, with the cues it dominates
@@ -129,6 +134,25 @@ def _code_sentence(
             if len(out) < MAX_PAIRS + 2 and e.actor1 is not None:
                 out.append(e)
     return out
+
+
+def _trip(t: Token) -> bool:
+    """``t`` is a verb of travel ("arrive", "fly", "head for")."""
+    rule = verbs.match(t.lemma_.lower(), _particle(t), set(), _is_verb(t))
+    return rule is not None and rule.code == "042"
+
+
+def _trip_purpose(main: Cue, cues: list[Cue]) -> Cue:
+    """A trip made to do something is coded as that act: "a UN team arrived in Sarajevo to investigate
+    reports of mass graves" -> 090, "France flew troops to Rwanda to protect refugees" -> 074."""
+    if main.rule.code != "042":
+        return main
+    for c in cues:
+        t = c.token
+        purpose = t.head.i == main.token.i and t.dep_ in ("advcl", "xcomp") and _to(t)
+        if purpose and not c.rule.kind and c.rule.code[:2] != "04":
+            return c
+    return main
 
 
 def _side_events(main: Cue, cues: list[Cue], mentions: list[Mention]) -> list[Cue]:
@@ -168,7 +192,8 @@ def _code_clause(
     text = ctx.text
     src_tokens, tgt_tokens = _arguments(main, embedded, frame)
     sources = [m for m in _resolve(src_tokens, mentions, text) if not _site(m)]
-    targets = _resolve(tgt_tokens, mentions, text, prefer_country=True)
+    violent = int(code[:2]) in (18, 19, 20)  # the group attacked is the target wherever it is
+    targets = _resolve(tgt_tokens, mentions, text, prefer_country=True, violent=violent)
     agentless = _subject(main.token)[1] and not src_tokens  # "were killed in a bombing": no known source
     if not sources:  # "talks were held between Iran and the US", "fighting between X and Y": the parties
         parties = [m for m in _resolve(_between(main.token, tgt_tokens), mentions, text) if not _site(m)]
@@ -177,12 +202,11 @@ def _code_clause(
     if not sources and not agentless:
         before = [m for m in mentions if m.end <= main.token.idx and not _site(m)]
         sources = [before[-1]] if before else []
-    if len(sources) > 1 and targets and all(_locative(t, sent) for t in targets):
-        targets = []  # "Syria and Israel resumed talks in Washington": a place, not a third party
     acted = embedded.rule.code if embedded and frame in ("threaten", "intent") else main.rule.code
     force = int(acted[:2]) in FORCE_ROOTS  # the act done or threatened, not one demanded or refused
-    if force:  # "threatened to impose a curfew in Algiers", "would blockade Paris": the city's people
-        targets = [_as_city(t) for t in targets]
+    if _only_place(sources, targets, sent, main.token, force):
+        targets = []  # "Syria and Israel resumed talks in Washington": a place, not a third party
+    targets = _places_acted_on(targets, code, force)
     dropped = False
     if sources:  # an actor does not act on itself: "Putin arrives ... that Moscow hopes"
         own = sources[0].actor(text).code
@@ -195,26 +219,29 @@ def _code_clause(
         targets = [m for m in mentions if lo <= m.start and m.end <= hi and m not in sources and not _within(m, aside)][
             :1
         ]
-    if len(sources) > 1 and targets and all(_locative(t, sent) for t in targets):
-        targets = []  # "Syria and Israel resumed talks in Washington": a place, not a third party
+    if _only_place(sources, targets, sent, main.token, force):
+        targets = []
     if targets and any(c[:2] == "15" or c in MEANS_CODES for c in (code, main.rule.code)):
         targets = _past_means(targets, main.token, sent, mentions, sources, text)
     # "France and Egypt signed an agreement": with no other party, each side acts on the other
     reciprocal = not targets and len(sources) > 1
-    if not targets and not reciprocal and sources:
-        # "marched through Baghdad to protest the American occupation": the purpose clause's object
+    protest_site = code[:2] == "14" and bool(targets) and all(_locative(t, sent) for t in targets)
+    if (not targets or protest_site) and not reciprocal and sources:
+        # "marched through Baghdad to protest the American occupation", "rallied in Tehran to denounce
+        # the United States": the purpose clause's object, not where the protest was
         purpose = [c for c in main.token.children if c.dep_ in ("advcl", "xcomp") and _is_verb(c) and _to(c)]
         objs = [o for c in purpose for o in _objects(c)]
-        targets = [m for m in _resolve(objs, mentions, text, prefer_country=True) if m not in sources]
-        targets = [m for m in targets if m.actor(text).code != sources[0].actor(text).code]
+        aims = [m for m in _resolve(objs, mentions, text, prefer_country=True) if m not in sources]
+        targets = [m for m in aims if m.actor(text).code != sources[0].actor(text).code] or targets
     if not targets and not reciprocal and (not tgt_tokens or not sources or dropped):
-        targets = _after(main.token, sent, mentions, sources, text)
-        targets = [_as_city(t) for t in targets] if force else targets
+        targets = _places_acted_on(_after(main.token, sent, mentions, sources, text), code, force)
     if not sources and not targets:
         return []
     if not sources and not _is_verb(main.token) and embedded is None:
         return []  # a bare noun ("Protests spread in Kenya") needs a named doer to be an event
-    unknown = _unidentified(ctx, sent, code, sources + targets) if not sources and not agentless else None
+    # a city hit is also where it happened ("a car bomb exploded in Baghdad" -> IRQUAF on IRQCVL)
+    parties = [t for t in targets if not _city_hit(t)]
+    unknown = _unidentified(ctx, sent, code, parties) if not sources and not agentless else None
     if agentless and not sources:  # "a missionary was arrested in Lebanon": Lebanon's authorities act
         unknown = _state_of_place(ctx, main.token.idx, sent.end_char, code, sources + targets)
     location = _location(ctx, sent, sources + targets)
@@ -231,7 +258,10 @@ def _code_clause(
             # a group is not placed by a foreign group it acts on ("insurgents ambushed a U.S. convoy")
             others = [m for m in mentions if m is not tgt or not _foreign_group(tgt)]
             a1 = _actor(src, text, _context_country(src, others, text, last_country, mentions)) or unknown
-            a2 = _actor(tgt, text, _context_country(tgt, mentions, text, last_country))
+            # a group acted on is placed by a third party or the place before its own attacker
+            # ("Israeli warplanes bombed guerrilla bases in the Bekaa valley" -> LBNREB)
+            bystanders = [m for m in mentions if m not in sources]
+            a2 = _actor(tgt, text, _context_country(tgt, bystanders, text, last_country, mentions))
             a2 = tgt.as_target(a2) if tgt is not None and a2 is not None and not reciprocal else a2
             if a1 and a2 and a1.code == a2.code:
                 if len(sources) * len(targets) > 1:
@@ -300,7 +330,7 @@ def _cues(sent: Span) -> list[Cue]:
     for t in sent:
         if not t.is_alpha:
             continue
-        is_verb = t.pos_ == "VERB" or t.tag_.startswith("VB")
+        is_verb = t.pos_ == "VERB" or t.tag_.startswith("VB") or _progressive_noun(t)
         lemma = t.lemma_.lower()
         if is_verb and lemma in REPORT and not verbs.rules().get(lemma):
             continue
@@ -311,9 +341,22 @@ def _cues(sent: Span) -> list[Cue]:
             rule = verbs.match(form, particle, words, is_verb)
             if rule is not None:
                 break
-        if rule is not None:
+        if rule is not None and not _backing(t, rule):
             out.append(Cue(t, rule, _depth(t)))
     return out
+
+
+def _backing(t: Token, rule: verbs.Rule) -> bool:
+    """A participle that describes a party's backers ("troops backed by warplanes", "Soviet-backed
+    government") is no support event."""
+    return rule.code[:2] == "05" and t.tag_ == "VBN" and t.dep_ in ("acl", "amod")
+
+
+def _progressive_noun(t: Token) -> bool:
+    """An "-ing" verb after a form of "be" that the parser took for a noun ("Norway is mediating
+    between ...", frequent on restored text)."""
+    prev = t.nbor(-1) if t.i > t.sent.start else None
+    return t.tag_ == "NN" and t.lower_.endswith("ing") and prev is not None and prev.lemma_ == "be"
 
 
 def _forms(word: str, is_verb: bool) -> list[str]:
@@ -514,17 +557,29 @@ def _refusal(emb: str | None) -> str:
     return "120"
 
 
+# the demand (10x) for each kind of concession demanded (CAMEO 1.1b3 104-107), most specific first
+DEMANDED_YIELD = (
+    ("0831", "1041"),
+    ("0871", "107"),
+    ("0873", "106"),
+    ("0874", "106"),
+    ("080", "104"),
+    ("081", "1051"),
+    ("082", "1052"),
+    ("083", "104"),
+    ("084", "1053"),
+    ("085", "1054"),
+    ("086", "1055"),
+    ("087", "1056"),
+)
+
+
 def _demand(emb: str | None, default: str) -> str:
     if emb is None:
         return default
-    if emb[:3] == "084":
-        return "1053"
-    if emb[:4] in ("0874", "0873"):
-        return "106"
-    if emb[:3] == "087":
-        return "1056"
-    if emb[:3] in ("083", "080"):
-        return "104"
+    for prefix, code in DEMANDED_YIELD:
+        if emb.startswith(prefix):
+            return code
     root = int(emb[:2])
     return {4: "108", 6: "101", 7: "103", 5: "102"}.get(root, default)
 
@@ -538,7 +593,8 @@ def _subject(v: Token) -> tuple[Token | None, bool]:
                 return c, False
             if c.dep_ == "nsubjpass":
                 return c, True
-        if v.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acomp") and v.head.i != v.i:
+        climb = v.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acomp") or _progressive_noun(v)
+        if climb and v.head.i != v.i:
             v = v.head
             continue
         if v.dep_ == "acl" and v.head.head.i != v.head.i and v.head.dep_ in ("dobj", "attr"):
@@ -595,10 +651,27 @@ def _arguments(main: Cue, embedded: Cue | None, frame: str) -> tuple[list[Token]
         ]  # fmt: skip
         if doers:
             return doers[:1], [o for o in _objects(main.token) if o.i != doers[0].i]
-    targets = _objects(main.token)
+    targets = _complained_of(main) + _objects(main.token)
     if embedded is not None:
         targets += _objects(embedded.token)
+    if _trip(main.token.head) and main.token.dep_ in ("advcl", "xcomp"):
+        targets += _objects(main.token.head)  # "arrived in Sarajevo to investigate reports": Sarajevo
     return ([subj] if subj is not None else []), targets
+
+
+def _complained_of(main: Cue) -> list[Token]:
+    """For a complaint or lawsuit (114, 115) the party complained of, not the body addressed ("filed a
+    complaint with the Security Council against Israeli air raids" -> Israel): a name, or the doer
+    modifying the issue ("Israeli raids"), not a victim deeper in it ("over the downing of a Pakistani plane")."""
+    if main.rule.code[:3] not in ("114", "115"):
+        return []
+    v = main.token
+    preps = [p for c in (v, *v.children) if c is v or c.dep_ == "dobj" for p in c.children if p.dep_ == "prep"]
+    issues = [o for p in preps if p.lower_ in COMPLAINT_PREPS for o in p.children if o.dep_ == "pobj"]
+    out: list[Token] = []
+    for o in issues:
+        out.extend([o] if o.pos_ == "PROPN" else [m for m in o.children if m.dep_ in DOER_MODS])
+    return out
 
 
 def _event(
@@ -628,19 +701,23 @@ def _event(
     )
 
 
-def _resolve(tokens: list[Token], mentions: list[Mention], text: str, prefer_country: bool = False) -> list[Mention]:
+def _resolve(
+    tokens: list[Token], mentions: list[Mention], text: str, prefer_country: bool = False, violent: bool = False
+) -> list[Mention]:
     """Mentions for the first argument that has one, plus its coordinated conjuncts.
 
     For targets an argument naming a country or organization beats a bare sector noun ("withdraw
     its troops from Lebanon": Lebanon, not the troops, is the target), except that a civilian or
     other non-military group followed by a place ("killed 20 villagers in Algeria") is that
-    place's group."""
+    place's group, and so is any group attacked (``violent``: "attacked government troops in
+    northern Rwanda")."""
     groups: list[tuple[list[Mention], Token]] = []
+    local_group = _sector_only if violent else _local_group
     for tok in tokens:
         out: list[Mention] = []
         for t in [tok, *tok.conjuncts]:
             m = _mention_at(t, mentions)
-            if m is not None and prefer_country and _sector_only(m) and not _local_group(m):
+            if m is not None and prefer_country and _sector_only(m) and not local_group(m):
                 m = _placed_within(t, mentions, text) or m  # "peacekeepers in Iraq": Iraq
             for c in [*_coordinated_demonyms(m, mentions, text), m] if m is not None else []:
                 if c not in out:
@@ -654,7 +731,7 @@ def _resolve(tokens: list[Token], mentions: list[Mention], text: str, prefer_cou
         if placed:
             group, tok = placed[0]
             first = groups[0][0]
-            local = tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at") and all(_local_group(m) for m in first)
+            local = tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at") and all(local_group(m) for m in first)
             # "killed villagers in Algeria": the villagers, placed by the nearest country
             return first if local and first is not group else group
     return groups[0][0]
@@ -681,6 +758,23 @@ def _foreign_group(m: Mention) -> bool:
     return named or ("sector" in kinds and bool(kinds & actors_mod.PLACE))
 
 
+def _places_acted_on(targets: list[Mention], code: str, force: bool) -> list[Mention]:
+    """Places as targets: under force a capital is its city's people ("would blockade Paris" ->
+    FRACVL, "threatened to impose a curfew in Algiers"); a town taken or left is its state's
+    territory ("occupied the Georgian town of Gori" -> GEO), not civilians."""
+    if code.startswith(TERRITORY_CODES):
+        return [_as_territory(t) for t in targets]
+    return [_as_city(t) for t in targets] if force else targets
+
+
+def _as_territory(m: Mention) -> Mention:
+    """A populated place with a country ("the West Bank town of Jenin") as the country."""
+    kept = tuple(p for p in m.pieces if p.entry.name != "populated place")
+    if len(kept) == len(m.pieces) or not any(p.entry.kind in actors_mod.PLACE for p in kept):
+        return m
+    return actors_mod.Mention(kept)
+
+
 def _as_city(m: Mention) -> Mention:
     """A capital named alone as the object of force is the city, its civilians ("blockade Paris" ->
     FRACVL), not the government it stands for elsewhere ("Beijing lashed out" -> CHNGOV)."""
@@ -689,6 +783,11 @@ def _as_city(m: Mention) -> Mention:
     piece = m.pieces[0]
     entry = actors_mod.ActorEntry(piece.entry.code[:3], piece.entry.name, "country")
     return actors_mod.Mention((actors_mod.Piece(piece.start, piece.end, entry),), borrowed_sector="CVL")
+
+
+def _city_hit(m: Mention) -> bool:
+    """``m`` is a capital taken as its city by ``_as_city``."""
+    return m.borrowed_sector == "CVL" and len(m.pieces) == 1 and m.pieces[0].entry.kind == "country"
 
 
 def _modifier_only(m: Mention, doc: Doc) -> bool:
@@ -786,6 +885,15 @@ def _context_country(
     if best is None and last_country is None and fallback is not None:
         return _context_country(m, fallback, text, None)
     return best[1] if best else last_country
+
+
+def _only_place(sources: list[Mention], targets: list[Mention], sent: Span, cue: Token, force: bool) -> bool:
+    """Coordinated sources whose only other party is a place after in/at act on each other ("Syria and
+    Israel resumed talks in Washington"), unless they use force on an object there ("U.S. and British
+    warplanes bombed targets in southern Iraq")."""
+    if len(sources) < 2 or not targets or not all(_locative(t, sent) for t in targets):
+        return False
+    return not (force and any(c.dep_ == "dobj" for c in cue.children))
 
 
 def _locative(m: Mention, sent: Span) -> bool:
