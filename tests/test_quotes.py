@@ -300,3 +300,10 @@ def test_quotes_clause_ending_in_a_quoted_word_is_direct(make_ctx: MakeCtx) -> N
     text = 'Donald Trump has said that the deal could lead to another "Holocaust." Nobody replied.'
     q = find(quotes.extract(make_ctx(text)), "the deal could lead")
     assert q.kind == "direct" and text[q.start : q.end].endswith('"Holocaust."')
+
+
+def test_quotes_title_of_a_work_is_no_quote(make_ctx: MakeCtx) -> None:
+    text = 'She never wavered, she wrote in her memoir, "Tough Choices." "We Will Win This," Smith said.'
+    found = quotes.extract(make_ctx(text))
+    assert not any("Tough Choices" in q.quote for q in found)
+    assert find(found, "We Will Win This").speaker == "Smith"  # title case alone is no title

@@ -474,6 +474,8 @@ def direct_quotes(ctx: Context) -> list[Found]:
                     cue = cue_in_window(doc, ps, len(head), last=True)
                     window = (ps, len(head))
             prev_end = close
+            if is_title(text, s, e, p_start):
+                continue
             f = Found(s, e, "direct", cue, cue_words(cue) if cue else None, parts=[(s, e)])
             f.fragment = is_fragment(text, s, e, p_start)
             if cue is not None:
@@ -613,6 +615,31 @@ def according_to(tok: Token) -> Found | None:
     if len(toks) < 2:
         return None
     return Found(toks[0].idx, toks[-1].idx + len(toks[-1]), "indirect", tok, cue_words(tok), speaker)
+
+
+WORK_NOUNS = re.compile(
+    r"\b(book|memoir|autobiography|novel|column|op-ed|essay|article|headline|song|album|film|movie|"
+    r"documentary|show|program|programme|series|podcast|play|poem|report|speech|titled|entitled)\W*$",
+    re.I,
+)
+SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from", "is"}
+
+
+def is_title(text: str, start: int, end: int, floor: int) -> bool:
+    """A work's title in marks, not a quote: 'in his 2012 book, "An American Son."'.
+
+    Title-cased words (every word but small ones capitalized) right after a word like book,
+    memoir, column or documentary; the restorer's output is cased the same way, so this holds on
+    restored text too.
+    """
+    ws = re.findall(r"[A-Za-z][\w'’-]*", text[start:end])
+    if not ws or len(ws) > 12:
+        return False
+    if not all(w[0].isupper() for w in ws if w.lower() not in SMALL_WORDS) or not ws[0][0].isupper():
+        return False
+    before = text[max(floor, start - 40) : start].rstrip(" \t" + MARKS_STR + "'")
+    before = re.sub(r",?\s*(?:\d{4}|[A-Z][a-z]+\.? \d{1,2})$", "", before)  # 'column on Aug. 10,'
+    return WORK_NOUNS.search(before) is not None
 
 
 def is_fragment(text: str, start: int, end: int, floor: int) -> bool:
