@@ -307,3 +307,9 @@ def test_quotes_title_of_a_work_is_no_quote(make_ctx: MakeCtx) -> None:
     found = quotes.extract(make_ctx(text))
     assert not any("Tough Choices" in q.quote for q in found)
     assert find(found, "We Will Win This").speaker == "Smith"  # title case alone is no title
+
+
+def test_quotes_cue_after_a_conjunction_is_another_clauses(make_ctx: MakeCtx) -> None:
+    text = '"They will refrain from any action," said Mr. Gabuev. "China wants no fight." While Russia feels the same.'
+    found = quotes.extract(make_ctx(text))
+    assert all(q.speaker != "Russia" for q in found)

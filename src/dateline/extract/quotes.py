@@ -451,7 +451,9 @@ def direct_quotes(ctx: Context) -> list[Found]:
                 after_end = min(after_end, next_start, p_end)
             before_start = max(s_start, prev_end, p_start)
             cue = cue_in_window(doc, close, after_end, last=False)
-            if cue is not None and words(text[close : cue.idx]) > MAX_CUE_DISTANCE:
+            if cue is not None and (
+                words(text[close : cue.idx]) > MAX_CUE_DISTANCE or SUBORDINATE.search(text, close, cue.idx)
+            ):
                 cue = None  # a verb of a later clause ("..., while Russia feels the same")
             window = (close, after_end)
             if weak and cue is None:
@@ -488,6 +490,8 @@ def direct_quotes(ctx: Context) -> list[Found]:
 
 
 MARKS_STR = "".join(sorted(MARKS))
+# a conjunction between a closing mark and a verb: the verb is another clause's, not the cue
+SUBORDINATE = re.compile(r"\b(?:while|when|because|although|though|whereas|but|and|if|since|unless)\b", re.I)
 # a conjunction or adverb opening its sentence, right before a quotation mark
 OPENER = re.compile(r"(?:^|(?<=[.!?:;\n])\s*|(?<=[.!?]['\"”])\s*)(?:but|and|yet|so|still|or|then|now|also)$", re.I)
 MARKED = re.compile(r"(?:''|[\"“«])\s*[A-Za-z0-9][^\"“”«»]*?(?:''|[\"”»])")  # words between marks
