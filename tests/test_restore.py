@@ -133,3 +133,20 @@ def test_degrade_rule(text: str, collapsed: str, same_length: str) -> None:
     assert degrade(text) == collapsed
     assert degrade(text, keep_offsets=True) == same_length
     assert len(degrade(text, keep_offsets=True)) == len(text)
+
+
+def test_restore_one_opening_quote_keeps_the_likelier() -> None:
+    import numpy as np
+
+    from dateline.restore.model import RestoreModel
+
+    m = object.__new__(RestoreModel)
+    m.gaps = [" ", ' "', ", ", ', "', '," ']
+    gap = np.zeros((4, 5))
+    gap[0, 1], gap[0, 0] = 2.0, 1.5  # a weak opening quote before word 1
+    gap[1, 3], gap[1, 2] = 3.0, 0.0  # a strong one two words later
+    gap[2, 0] = 1.0
+    gap[3, 4] = 3.0  # the closing quote
+    best = gap.argmax(1).tolist()
+    m._one_opening_quote(gap, best)
+    assert [m.gaps[k] for k in best] == [" ", ', "', " ", '," ']

@@ -80,6 +80,7 @@ class RestoreModel:
         case[:, 0] -= self.lower_penalty
         gap[:, 0] -= self.space_penalty
         best = gap.argmax(1).tolist()
+        self._one_opening_quote(gap, best)
         if self.balance_quotes:
             self._balance_quotes(gap, best)
         return case.argmax(1).tolist(), [self.gaps[i] for i in best]
@@ -104,6 +105,26 @@ class RestoreModel:
                 is_open = True
             if k in opens or k in closes:
                 last_quote = i
+
+    def _one_opening_quote(self, gap: np.ndarray, best: list[int]) -> None:
+        """Two opening quotes with no closing one between ('“To say, “We have ...,”'): keep the
+        likelier, in place. A quotation never opens inside another in news prose."""
+        opens, closes, with_open = self._quote_classes()
+        plain = {v: k for k, v in with_open.items()}
+        open_at = -1
+        for i, k in enumerate(best):
+            if k in closes:
+                open_at = -1
+            if k not in opens:
+                continue
+            if open_at >= 0 and best[open_at] in plain and k in plain:
+                first = gap[open_at, best[open_at]] - gap[open_at, plain[best[open_at]]]
+                if gap[i, k] - gap[i, plain[k]] >= first:
+                    best[open_at] = plain[best[open_at]]
+                else:
+                    best[i] = plain[k]
+                    continue
+            open_at = i
 
     def _quote_classes(self) -> tuple[set[int], set[int], dict[int, int]]:
         """Gap classes that open / close a quotation, and each quote-free class's opening variant."""
