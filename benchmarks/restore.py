@@ -162,7 +162,9 @@ def main(argv: list[str] | None = None) -> None:
     cols = ["case", ".", ",", "?", "quote", "apostrophe", "hyphen", "sentence"]
     for split in args.sets.split(","):
         texts = list(articles(split, args.limit))
-        label = "held-out articles" if split == "test" else f"unseen outlet ({labels.HELD_OUT_OUTLET})"
+        label = {"test": "held-out articles", "valid": "validation articles"}.get(
+            split, f"unseen outlet ({labels.HELD_OUT_OUTLET})"
+        )
         print(f"\n{label}: {len(texts)} articles, {sum(len(labels.degrade(t).split()) for t in texts)} words")
         print(f"{'system':18s}" + "".join(f"{c:>11s}" for c in cols) + f"{'words/s':>10s}")
         for name, system in systems:
