@@ -313,3 +313,16 @@ def test_quotes_cue_after_a_conjunction_is_another_clauses(make_ctx: MakeCtx) ->
     text = '"They will refrain from any action," said Mr. Gabuev. "China wants no fight." While Russia feels the same.'
     found = quotes.extract(make_ctx(text))
     assert all(q.speaker != "Russia" for q in found)
+
+
+def test_quotes_as_clause_cue_reports_the_main_clause(make_ctx: MakeCtx) -> None:
+    text = "As Clinton told the New York Daily News, tax relief is given in exchange for creating jobs."
+    q = find(quotes.extract(make_ctx(text)), "tax relief is given")
+    assert q.speaker == "Clinton" and q.verb == "told"
+    assert "Daily News" not in q.quote
+
+
+def test_quotes_fragment_title_does_not_hide_the_cue(make_ctx: MakeCtx) -> None:
+    text = 'Scarborough said on the MSNBC show "Morning Joe" that "too much of the party became an echo chamber."'
+    q = find(quotes.extract(make_ctx(text)), "echo chamber")
+    assert q.speaker == "Scarborough" and q.kind == "direct"

@@ -475,11 +475,13 @@ def direct_quotes(ctx: Context) -> list[Found]:
                     ps, _ = sentence_bounds(doc, len(head) - 1)
                     cue = cue_in_window(doc, ps, len(head), last=True)
                     window = (ps, len(head))
-            prev_end = close
+            fragment = is_fragment(text, s, e, p_start)
+            if not fragment:  # 'said on the show "Morning Joe" that "...": the cue stays in reach
+                prev_end = close
             if is_title(text, s, e, p_start):
                 continue
             f = Found(s, e, "direct", cue, cue_words(cue) if cue else None, parts=[(s, e)])
-            f.fragment = is_fragment(text, s, e, p_start)
+            f.fragment = fragment
             if cue is not None:
                 f.speaker_tok = speaker_token(cue, *window)
                 if f.speaker_tok is not None and s <= f.speaker_tok.idx < e:
@@ -557,7 +559,7 @@ def indirect_quotes(ctx: Context) -> list[Found]:
                 if span is not None:
                     out.append(Found(span[0], span[1], "indirect", tok, cue_words(tok), subject_of(tok)))
             continue
-        if content is None and tok.dep_ == "parataxis" and "ccomp" in comps:
+        if content is None and "ccomp" in comps and (tok.dep_ == "parataxis" or as_clause(tok)):
             f = parenthetical(tok)
             if f is not None:
                 out.append(f)
@@ -578,8 +580,13 @@ def indirect_quotes(ctx: Context) -> list[Found]:
     return out
 
 
+def as_clause(cue: Token) -> bool:
+    """ "As Clinton told the Daily News, tax relief ...": the cue in an "as" clause of the report."""
+    return cue.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children)
+
+
 def parenthetical(cue: Token) -> Found | None:
-    """ "Cost estimates, he added, were ...": the sentence the cue interrupts, in its two parts."""
+    """ "Cost estimates, he added, were ...": the sentence the cue interrupts, in its parts."""
     inner = {t.i for t in cue.subtree}
     toks = [t for t in cue.head.subtree if t.i not in inner]
     while toks and (toks[0].is_punct or toks[0].is_space):
