@@ -326,3 +326,17 @@ def test_quotes_fragment_title_does_not_hide_the_cue(make_ctx: MakeCtx) -> None:
     text = 'Scarborough said on the MSNBC show "Morning Joe" that "too much of the party became an echo chamber."'
     q = find(quotes.extract(make_ctx(text)), "echo chamber")
     assert q.speaker == "Scarborough" and q.kind == "direct"
+
+
+def test_quotes_transcript_and_headline_labels(make_ctx: MakeCtx) -> None:
+    text = (
+        "Bill Clinton: Hillary Better Qualified to Be President Than I Was\n\n"
+        "Partial transcript as follows:\n\n"
+        "FALLIN: Well, I think the whole nation needs to work together.\n\n"
+        "UPDATE: The story was changed on Monday afternoon."
+    )
+    found = quotes.extract(make_ctx(text))
+    assert find(found, "Better Qualified").speaker == "Bill Clinton"
+    q = find(found, "the whole nation needs")
+    assert (q.speaker, q.verb) == ("Fallin", ":")
+    assert not any("story was changed" in q.quote for q in found)

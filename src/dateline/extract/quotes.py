@@ -39,6 +39,7 @@ from importlib import resources
 from spacy.tokens import Doc, Span, Token
 
 from dateline.context import Context
+from dateline.extract import canonical
 from dateline.nlp import doc_text
 from dateline.record import Entity, Part, Quote
 
@@ -394,6 +395,8 @@ class Speakers:
             return self.canonical(ent), start, end, self.role(ent) or role
         text = doc_text(tok.doc)[start:end]
         text = re.sub(r"^(the|a|an)\s+", "", text, flags=re.I)
+        if text.isupper() and len(text) > 3:
+            text = canonical.proper_case(text.split())  # a transcript's "FALLIN:"
         return text or None, start, end, role
 
 
@@ -580,6 +583,35 @@ def indirect_quotes(ctx: Context) -> list[Found]:
     return out
 
 
+LABEL = re.compile(r"^[ \t]*([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}):[ \t]+(?=\S)", re.M)
+NOT_SPEAKERS = {
+    "update", "watch", "breaking", "exclusive", "video", "photos", "note", "editor's note", "full text",
+    "read", "related", "correction", "source", "sources", "q", "a", "disclosure", "warning", "live",
+}  # fmt: skip
+
+
+def labelled(ctx: Context) -> list[Found]:
+    """A paragraph opened by its speaker's name and a colon: transcripts ("TAPPER: Do you think
+    ...") and quote headlines ("Bill Clinton: Hillary Better Qualified ..."). The name is all capitals
+    or a person or organization of ``ctx.entities``; the rest of the paragraph is the content."""
+    text, doc = ctx.text, ctx.doc
+    named = [(e.start, e.end) for e in ctx.entities if e.type in ("PERSON", "ORG")]
+    out: list[Found] = []
+    for m in LABEL.finditer(text):
+        name = m.group(1)
+        if name.lower() in NOT_SPEAKERS or len(name) < 2:
+            continue
+        if not (name.isupper() or any(s <= m.start(1) and m.end(1) <= e for s, e in named)):
+            continue
+        end = text.find("\n", m.end())
+        start, end = strip(text, m.end(), len(text) if end < 0 else end)
+        span = tokens_in(doc, m.start(1), m.end(1))
+        if words(text[start:end]) < 4 or span is None or not len(span):
+            continue
+        out.append(Found(start, end, "indirect", None, ":", span[-1], parts=[(start, end)]))
+    return out
+
+
 def as_clause(cue: Token) -> bool:
     """ "As Clinton told the Daily News, tax relief ...": the cue in an "as" clause of the report."""
     return cue.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children)
@@ -686,7 +718,7 @@ def extract(ctx: Context) -> list[Quote]:
     text = ctx.text
     direct = direct_quotes(ctx)
     indirect: list[Found] = []
-    for f in indirect_quotes(ctx):
+    for f in [*indirect_quotes(ctx), *labelled(ctx)]:
         if ctx.in_boilerplate(f.start, f.end):
             continue
         inside = [d for d in direct if overlap(f, d)]
