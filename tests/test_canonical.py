@@ -176,6 +176,12 @@ def test_canonical_propagate_respects_skip(nlp):
             [("rosneft", "ORG")],
             {("PERSON", "Igor Sechin", "Rosneft's Chairman")},
         ),
+        # a title, then two name words of which the tagger typed only the first, as a place
+        (
+            "chinese president xi jinping will host the talks",
+            [("xi", "GPE")],
+            {("PERSON", "Xi Jinping", "President")},
+        ),
         # an honorific makes a person; a company cue makes an organization
         ("mr putin and mr xi understand each other", [("mr xi", "ORG")], {("PERSON", "Xi", None)}),
         ("a stake bought by the chinese company sinopec", [("sinopec", "PERSON")], {("ORG", "Sinopec", None)}),

@@ -9,7 +9,7 @@ punctuation left, like a degraded article.
 Data: CoNLL-2003 train for training; valid (clean + degraded, sentence by sentence) only for
 choosing the best checkpoint (spaCy's model-best) and for the benchmark. Test is never read.
 
-    nice -n 15 python train/ner.py --minutes 30          # builds DocBins, trains, copies the model
+    nice -n 15 python train/ner.py --minutes 40 --vectors build/vectors/model  # builds DocBins, trains, ships
     python benchmarks/ner_conll.py                      # scores it against en_core_web_sm
 
 Labels are CoNLL's PER/ORG/LOC/MISC; dateline.models.ner maps them to OntoNotes types.

@@ -505,7 +505,9 @@ def appositive_persons(doc: Doc, mentions: list[Mention], skip: Callable[[int, i
             and norm(t.text) not in HONORIFICS
             for t in pair
         ) and (not cased or any(t.text[:1].isupper() for t in pair))  # "AGNIA grigas": half restored
-        titled = i > 0 and norm(doc[i - 1].text) in NAME_TITLES and not inside  # "chairman igor sechin"
+        # "chairman igor sechin"; also "president [xi] jinping" with the first word mistyped as a place
+        mistyped = len(inside) == 1 and not persons and inside[0].start == i and inside[0].end == i + 1
+        titled = i > 0 and norm(doc[i - 1].text) in NAME_TITLES and (not inside or mistyped)
         if not ok or not (titled or apposition(doc, i + 2, {}) is not None):
             continue
         if skip is not None and skip(pair.start_char, pair.end_char):
