@@ -333,10 +333,12 @@ def test_quotes_transcript_and_headline_labels(make_ctx: MakeCtx) -> None:
         "Bill Clinton: Hillary Better Qualified to Be President Than I Was\n\n"
         "Partial transcript as follows:\n\n"
         "FALLIN: Well, I think the whole nation needs to work together.\n\n"
-        "UPDATE: The story was changed on Monday afternoon."
+        "UPDATE: The story was changed on Monday afternoon.\n\n"
+        "BEIJING: China reported strong growth in the third quarter of the year."
     )
     found = quotes.extract(make_ctx(text))
     assert find(found, "Better Qualified").speaker == "Bill Clinton"
     q = find(found, "the whole nation needs")
     assert (q.speaker, q.verb) == ("Fallin", ":")
     assert not any("story was changed" in q.quote for q in found)
+    assert not any(q.verb == ":" and "strong growth" in q.quote for q in found)  # a dateline

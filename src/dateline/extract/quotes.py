@@ -596,11 +596,15 @@ def labelled(ctx: Context) -> list[Found]:
     or a person or organization of ``ctx.entities``; the rest of the paragraph is the content."""
     text, doc = ctx.text, ctx.doc
     named = [(e.start, e.end) for e in ctx.entities if e.type in ("PERSON", "ORG")]
+    places = [(e.start, e.end) for e in ctx.entities if e.type in ("GPE", "LOC", "FAC")]
+    places += [(p.start, p.end) for p in ctx.locations]
     out: list[Found] = []
     for m in LABEL.finditer(text):
         name = m.group(1)
         if name.lower() in NOT_SPEAKERS or len(name) < 2:
             continue
+        if any(s < m.end(1) and m.start(1) < e for s, e in places):
+            continue  # a dateline ("WASHINGTON: ..."), not a speaker
         if not (name.isupper() or any(s <= m.start(1) and m.end(1) <= e for s, e in named)):
             continue
         end = text.find("\n", m.end())
