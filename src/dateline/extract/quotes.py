@@ -587,6 +587,7 @@ LABEL = re.compile(r"^[ \t]*([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}):[ \t]+(
 NOT_SPEAKERS = {
     "update", "watch", "breaking", "exclusive", "video", "photos", "note", "editor's note", "full text",
     "read", "related", "correction", "source", "sources", "q", "a", "disclosure", "warning", "live",
+    "also", "more", "see also", "listen", "photo", "graphic", "map", "chart",
 }  # fmt: skip
 
 
@@ -625,7 +626,8 @@ def parenthetical(cue: Token) -> Found | None:
     """ "Cost estimates, he added, were ...": the sentence the cue interrupts, in its parts."""
     inner = {t.i for t in cue.subtree}
     toks = [t for t in cue.head.subtree if t.i not in inner]
-    while toks and (toks[0].is_punct or toks[0].is_space):
+    # "And, experts say, as ...", "because, he said, people ...": the link word is not reported
+    while toks and (toks[0].is_punct or toks[0].is_space or toks[0].dep_ in ("cc", "mark")):
         toks.pop(0)
     while toks and (toks[-1].is_punct or toks[-1].is_space):
         toks.pop()
@@ -639,7 +641,9 @@ def parenthetical(cue: Token) -> Found | None:
         else:
             parts.append((t.idx, t.idx + len(t)))  # the cue's words lie between: a new part
         prev = t
-    parts = [(s, e) for s, e in (strip(doc_text(cue.doc), *p) for p in parts) if e > s]
+    text = doc_text(cue.doc)
+    parts = [(s, e) for s, e in (strip(text, *p) for p in parts) if e > s]
+    parts = [(s + len(text[s:e]) - len(text[s:e].lstrip(",;: ")), e) for s, e in parts]  # ", a U.S. citizen"
     if not parts:
         return None
     speaker = speaker_token(cue, 0, len(doc_text(cue.doc)))
