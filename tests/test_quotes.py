@@ -342,3 +342,25 @@ def test_quotes_transcript_and_headline_labels(make_ctx: MakeCtx) -> None:
     assert (q.speaker, q.verb) == ("Fallin", ":")
     assert not any("story was changed" in q.quote for q in found)
     assert not any(q.verb == ":" and "strong growth" in q.quote for q in found)  # a dateline
+
+
+def test_quotes_run_over_paragraphs_as_one(make_ctx: MakeCtx) -> None:
+    text = (
+        "Officials met on Monday.\n\n"
+        '"The first part of the statement runs on without a closing mark and says a lot.\n\n'
+        '"The second part goes on in the same voice and then it ends," the minister said.\n\n'
+        "Nothing else happened."
+    )
+    found = quotes.extract(make_ctx(text))
+    assert len(found) == 1
+    q = found[0]
+    assert q.verb == "said" and len(q.parts) == 2
+    assert text[q.parts[0].start : q.parts[0].end].startswith("The first part")
+    assert text[q.parts[1].start : q.parts[1].end].startswith("The second part")
+
+
+def test_quotes_next_sentences_own_report_is_not_the_cue(make_ctx: MakeCtx) -> None:
+    text = '"It shows a lack of character in my view." Reid said both senators are non-entities in the Senate.'
+    found = quotes.extract(make_ctx(text))
+    assert all(not ("lack of character" in q.quote and q.speaker == "Reid") for q in found)
+    assert find(found, "both senators").speaker == "Reid"

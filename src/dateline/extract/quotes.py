@@ -110,6 +110,7 @@ class Found:
     speaker_tok: Token | None = None
     parts: list[tuple[int, int]] | None = None
     fragment: bool = False  # a few marked words inside a clause: 'described it as "very peaceful"'
+    unclosed: bool = False  # runs to the end of its paragraph with no closing mark
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
@@ -429,6 +430,7 @@ def direct_quotes(ctx: Context) -> list[Found]:
     """Marked spans with their cues, split quotes joined (see the module docstring)."""
     text, doc = ctx.text, ctx.doc
     out: list[Found] = []
+    carry: Found | None = None  # the previous paragraph's quote, when it ran on with no closing mark
     for p_start, p_end in paragraphs(text):
         spans = pair_marks(text, p_start, p_end)
         found: list[Found] = []
@@ -455,9 +457,13 @@ def direct_quotes(ctx: Context) -> list[Found]:
             before_start = max(s_start, prev_end, p_start)
             cue = cue_in_window(doc, close, after_end, last=False)
             if cue is not None and (
-                words(text[close : cue.idx]) > MAX_CUE_DISTANCE or SUBORDINATE.search(text, close, cue.idx)
+                words(text[close : cue.idx]) > MAX_CUE_DISTANCE
+                or SUBORDINATE.search(text, close, cue.idx)
+                or (cue.idx >= e_end and reports_own_clause(cue))
             ):
-                cue = None  # a verb of a later clause ("..., while Russia feels the same")
+                # a verb of a later clause ("..., while Russia feels the same"), or the next
+                # sentence's own report ('…." Reid said both men are "non-entities."')
+                cue = None
             window = (close, after_end)
             if weak and cue is None:
                 prev_end = close
@@ -485,13 +491,41 @@ def direct_quotes(ctx: Context) -> list[Found]:
                 continue
             f = Found(s, e, "direct", cue, cue_words(cue) if cue else None, parts=[(s, e)])
             f.fragment = fragment
+            f.unclosed = close == e and not text[e:p_end].strip()
             if cue is not None:
                 f.speaker_tok = speaker_token(cue, *window)
                 if f.speaker_tok is not None and s <= f.speaker_tok.idx < e:
                     f.speaker_tok = None
             found.append(f)
-        out.extend(join_split(found, text))
+        joined = join_split(found, text)
+        if (
+            carry is not None
+            and carry.unclosed
+            and joined
+            and not text[p_start : joined[0].start].strip(MARKS_STR + " \t")
+        ):
+            continue_paragraphs(carry, joined.pop(0))
+            if not joined:
+                continue  # the quote may run on into the next paragraph too
+        out.extend(joined)
+        carry = joined[-1] if joined and joined[-1].unclosed else None
     return out
+
+
+def reports_own_clause(cue: Token) -> bool:
+    """The cue has a content of its own after it: "Reid said both men are ..."."""
+    return any(c.dep_ == "ccomp" and c.i > cue.i for c in cue.children)
+
+
+def continue_paragraphs(first: Found, more: Found) -> None:
+    """A quote over paragraphs: each opens with a mark, only the last one closes ("A ... \n\n"B ...,"
+    he said."). One quote, in parts, with the cue found in any of them."""
+    first.end = more.end
+    assert first.parts is not None and more.parts is not None
+    first.parts.extend(more.parts)
+    first.unclosed = more.unclosed
+    if first.cue is None:
+        first.cue, first.verb, first.speaker_tok = more.cue, more.verb, more.speaker_tok
 
 
 MARKS_STR = "".join(sorted(MARKS))
