@@ -17,11 +17,14 @@ out with its speaker. The rules, in order:
 * **Split quotes.** ``"A," he said. "B."``: a quote with no cue of its own that follows a quote of
   the same paragraph whose cue sits between them is joined to it. The Quote spans from the start of
   the first part to the end of the last (the cue words in between are inside the span); ``parts``
-  leave the cue out, and ``quote`` is the parts joined by a space.
+  leave the cue out, and ``quote`` is the parts joined by a space. Paragraphs that each open a
+  mark and only the last closes are one quote too (``continue_paragraphs``).
 * **Indirect quotes.** The clause (``ccomp``), infinitive (``xcomp``) or object (``dobj``) of a cue
   verb, as the lexicon allows, with its ``nsubj`` as the speaker (the subject of the governing verb
-  for "..., adding that ..."); "according to X" takes the rest of its sentence. Lowercase text with
-  no marks goes through the same rules.
+  for "..., adding that ..."); "according to X" takes the rest of its sentence; a cue set off by
+  commas or in an "as" clause takes the sentence around it (``parenthetical``); a paragraph opened
+  by a speaker's name and a colon is theirs (``labelled``). Lowercase text with no marks goes
+  through the same rules.
 * **Speakers.** The subject mention (``speaker_start``/``speaker_end``) is resolved to the canonical
   entity of ``ctx.entities``; he/she resolve to the most recent person before the mention, who/which
   to the noun the clause modifies; a lone surname joins the longest person name ending with it.
