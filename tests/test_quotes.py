@@ -364,3 +364,10 @@ def test_quotes_next_sentences_own_report_is_not_the_cue(make_ctx: MakeCtx) -> N
     found = quotes.extract(make_ctx(text))
     assert all(not ("lack of character" in q.quote and q.speaker == "Reid") for q in found)
     assert find(found, "both senators").speaker == "Reid"
+
+
+def test_quotes_passive_verb_is_no_cue(make_ctx: MakeCtx) -> None:
+    text = '"We need the money," Mr. Putin told Xinhua. "This is why we talk." Details are expected to follow soon.'
+    found = quotes.extract(make_ctx(text))
+    assert all(q.verb != "expected" for q in found)
+    assert find(found, "This is why we talk").speaker == "Putin"

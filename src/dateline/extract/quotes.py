@@ -231,14 +231,21 @@ def subject_of(verb: Token) -> Token | None:
     return None
 
 
+def is_passive(tok: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
+
+
 def cue_in_window(doc: Doc, start: int, end: int, last: bool) -> Token | None:
     """The first (or last) cue of a direct quote between two character offsets."""
     span = tokens_in(doc, start, end)
     if span is None:
         return None
     toks = [t for t in span if t.idx >= start and t.idx + len(t) <= end]
-    # "wants to", "plans to": intentions, never what introduces someone's words
-    cues = [t for t in toks if (is_cue(t) and lexicon()[lemma_of(t)] != {"xcomp"}) or is_according(t)]
+    # "wants to", "plans to": intentions, never what introduces someone's words; nor does a passive
+    # ("details are expected to ...", "he was told"): its subject is not the one speaking
+    cues = [
+        t for t in toks if (is_cue(t) and lexicon()[lemma_of(t)] != {"xcomp"} and not is_passive(t)) or is_according(t)
+    ]
     if not cues:
         return None
     return cues[-1] if last else cues[0]
