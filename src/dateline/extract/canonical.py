@@ -490,9 +490,10 @@ def appositive_persons(doc: Doc, mentions: list[Mention], skip: Callable[[int, i
     """
     found = list(mentions)
     cased = not is_lower(doc_text(doc))
+    at = token_index(found)  # token -> mentions over it, rebuilt when ``found`` changes
     for i in range(len(doc) - 3):
         pair = doc[i : i + 2]
-        inside = [m for m in found if m.start < i + 2 and i < m.end]
+        inside = at.get(i, []) + [m for m in at.get(i + 1, []) if all(m is not x for x in at.get(i, []))]
         persons = [m for m in inside if m.type == "PERSON"]
         surname = len(inside) == len(persons) == 1 and persons[0].start == i + 1  # "fyodor [lukyanov]" may grow
         if any(m.start < i or m.end > i + 2 for m in inside) or (persons and not surname):
@@ -515,7 +516,16 @@ def appositive_persons(doc: Doc, mentions: list[Mention], skip: Callable[[int, i
         m = trim(doc, pair, "PERSON")
         if m is not None:
             found = [x for x in found if x not in inside] + [m]
+            at = token_index(found)
     return found
+
+
+def token_index(mentions: list[Mention]) -> dict[int, list[Mention]]:
+    at: dict[int, list[Mention]] = {}
+    for m in mentions:
+        for i in range(m.start, m.end):
+            at.setdefault(i, []).append(m)
+    return at
 
 
 def propagate(doc: Doc, mentions: list[Mention], skip: Callable[[int, int], bool] | None) -> list[Mention]:
