@@ -819,8 +819,11 @@ def take_closing_mark(text: str, start: int, end: int) -> int:
     inside = MARK_RE.findall(text, start, end)
     if len(inside) % 2 == 0:
         return end
-    m = re.compile(r"[.,!?]?(''|[\"”»])").match(text, end)
+    m = CLOSING_AFTER.match(text, end)
     return m.end() if m else end
+
+
+CLOSING_AFTER = re.compile(r"[.,!?]?(''|[\"”»])")  # a closing mark, after the clause's last punctuation
 
 
 def dedupe(found: list[Found], text: str) -> list[Found]:
