@@ -243,3 +243,18 @@ def test_build_gazetteer_reproduces_admin1(shared_data, tmp_path):
 def test_places_resolution_by_context(make_ctx, text, name, expected):
     loc = one(locs(make_ctx, text), name)
     assert (loc.type, loc.country_code) == expected
+
+
+def test_landform_entities_are_places() -> None:
+    from dateline.record import Entity, Location
+
+    ents = [
+        Entity("senkakus", "ORG", 10, 18, "Senkakus"),
+        Entity("moscow", "ORG", 30, 36, "Moscow"),  # a city may be a metonym: left alone
+        Entity("rosneft", "ORG", 40, 47, "Rosneft"),
+    ]
+    locs = [
+        Location("Diaoyu/Senkaku Islands", "region", None, None, 25.7, 123.5, None, 10, 18, "senkakus"),
+        Location("Moscow", "city", "RU", "Moscow", 55.75, 37.62, 524901, 30, 36, "moscow"),
+    ]
+    assert [e.type for e in places.landform_types(ents, locs)] == ["LOC", "ORG", "ORG"]

@@ -79,6 +79,7 @@ def extract_all(prep: Prepared, sdoc: Doc, config: Config | None = None) -> Reco
     )
     ctx.entities = entities.extract(ctx)
     ctx.locations = places.extract(ctx)
+    ctx.entities = places.landform_types(ctx.entities, ctx.locations)
     ctx.dates = dates.extract(ctx)
     found_amounts = amounts.extract(ctx)
     found_quotes = quotes.extract(ctx)

@@ -10,13 +10,14 @@ prior (type and population). Offsets are into ``ctx.text``; boilerplate is skipp
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from collections import Counter
 from dataclasses import dataclass
 
 from dateline.context import Context
 from dateline.geo.gazetteer import CASED_ONLY, TYPE_RANK, Entry, Gazetteer, Place, load, token_spans, words
-from dateline.record import Location
+from dateline.record import Entity, Location
 
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
 # Place names that are at least as often people's names.
@@ -416,3 +417,14 @@ def _qualifies(p: Place, other: Candidate) -> bool:
         if p.type == "admin1" and q.type == "city" and q.admin1_key == p.admin1_key:
             return True
     return False
+
+
+def landform_types(entities: list[Entity], locations: list[Location]) -> list[Entity]:
+    """Entities that are exactly a curated region or landform are places (LOC), whatever the tagger
+    said: "the senkakus" tagged ORG on degraded text. Curated names ("South China Sea", "Crimea")
+    are never persons or organizations; countries and cities can be (metonyms), so they stay."""
+    regions = {(loc.start, loc.end) for loc in locations if loc.type == "region"}
+    return [
+        dataclasses.replace(e, type="LOC") if e.type in ("ORG", "PERSON") and (e.start, e.end) in regions else e
+        for e in entities
+    ]
