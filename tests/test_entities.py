@@ -156,24 +156,6 @@ def test_entities_on_restored_text_read_the_input_words(nlp):
     assert all(s in starts and e in ends for s, e, _ in spans)  # spans are whole input words
 
 
-def test_entity_spans_end_at_a_restored_stop() -> None:
-    import spacy
-
-    text = "Prayers ended after the massacre. Nefzi said so, Smith, Jones agreed."
-    doc = spacy.blank("en")(text)
-    whole = (text.index("massacre"), text.index(" said"), "PERSON")
-    pair = (text.index("Smith"), text.index(" agreed"), "PERSON")
-    org = (text.index("Smith"), text.index(" agreed"), "ORG")
-    got = entities.split_at_stops([whole, pair, org], doc)
-    assert [(text[s:e], label) for s, e, label in got] == [
-        ("massacre", "PERSON"),
-        ("Nefzi", "PERSON"),
-        ("Smith", "PERSON"),
-        ("Jones", "PERSON"),
-        ("Smith, Jones", "ORG"),  # a comma splits persons only ("Smith, Jones & Co.")
-    ]
-
-
 def test_hyphenated_name_is_one_entity() -> None:
     text = "Mr. Holtz-Eakin added more."
     spans = [(text.index("Holtz"), text.index("-"), "PERSON"), (text.index("Eakin"), text.index(" added"), "PERSON")]
