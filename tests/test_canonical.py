@@ -228,3 +228,10 @@ def test_canonical_initials_ignore_empty_words() -> None:
     from dateline.extract.canonical import initials
 
     assert initials(("european", "", "union")) == "eu"
+
+
+def test_canonical_places_and_organizations_keep_their_own_type(nlp):
+    text = "New York beat Boston on Monday. Fans at New York cheered. New York won again."
+    tagged = [("New York", "ORG"), ("Boston", "ORG"), ("New York", "GPE"), ("New York", "ORG")]
+    ents = canonical.resolve(nlp(text), spans_of(text, tagged))
+    assert [e.type for e in ents if e.canonical == "New York"] == ["ORG", "GPE", "ORG"]

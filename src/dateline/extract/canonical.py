@@ -332,6 +332,15 @@ def cluster_type(ms: list[Mention]) -> str:
     return max(counts, key=lambda t: (counts[t], max(len(m.key) for m in ms if m.type == t)))
 
 
+PLACE_OR_ORG = {"GPE", "LOC", "FAC", "ORG"}
+
+
+def mention_type(m: Mention, cluster: str) -> str:
+    """The cluster's type, except between places and organizations, where each mention keeps the
+    tagger's: "new york" is a place in "at new york" and a team in "new york beat boston"."""
+    return m.type if m.type in PLACE_OR_ORG and cluster in PLACE_OR_ORG else cluster
+
+
 def _role_words(doc: Doc, start: int, end: int, lower: bool, title_case: bool, names: dict[int, str]) -> str:
     """The role as written; from lowercase text, with its names proper-cased (and titles title-cased)."""
     if not lower:
@@ -608,7 +617,7 @@ def resolve(
                     break
         for m in ms:
             s = doc[m.start : m.end]
-            out.append(Entity(s.text, typ, s.start_char, s.end_char, canon.display, role))
+            out.append(Entity(s.text, mention_type(m, typ), s.start_char, s.end_char, canon.display, role))
     out.sort(key=lambda e: (e.start, e.end))
     return out
 
