@@ -257,6 +257,8 @@ def test_quotes_cue_of_a_later_clause_is_not_the_quotes(make_ctx: MakeCtx) -> No
          "I suppose I could have stayed home", "shot back"),
         ('"We saw it coming for years," said the woman, who did not want to be named.', "woman",
          "We saw it coming", "said"),
+        ('"We will pass the bill this year," said Speaker of the House Rep. Paul Ryan on Monday.', "Paul Ryan",
+         "We will pass the bill", "said"),
     ],
 )  # fmt: skip
 def test_quotes_speaker_of_less_common_cues(make_ctx: MakeCtx, text: str, speaker: str, quote: str, verb: str) -> None:

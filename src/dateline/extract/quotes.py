@@ -289,6 +289,8 @@ def speaker_token(cue: Token, start: int, end: int) -> Token | None:
                 k = j
                 while k + 1 < len(doc) and doc[k + 1].pos_ == "PROPN" and j > cue.i:
                     k += 1  # "said Alexander Gabuev": the head is the last name
+                if j > cue.i and doc[k].ent_type_ != "PERSON":
+                    k = titled_person(doc, k)  # "said Speaker of the House Paul Ryan"
                 return doc[k]
     if subj is None or not start <= subj.idx < end:
         # a parse gone astray ("Mr. Trump, asked about ..., had said"): the nearest person named
@@ -298,6 +300,19 @@ def speaker_token(cue: Token, start: int, end: int) -> Token | None:
             if ent.label_ == "PERSON" and start <= ent.start_char < end:
                 return ent[-1]
     return subj
+
+
+def titled_person(doc: Doc, k: int) -> int:
+    """The last word of a person named within a few words after a title, before any punctuation;
+    else ``k`` itself."""
+    for i in range(k + 1, min(k + 7, len(doc))):
+        if doc[i].is_punct:
+            break
+        if doc[i].ent_type_ == "PERSON":
+            while i + 1 < len(doc) and doc[i + 1].ent_type_ == "PERSON" and doc[i + 1].ent_iob_ == "I":
+                i += 1
+            return i
+    return k
 
 
 NOT_SPEAKER_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
