@@ -502,7 +502,7 @@ def appositive_persons(doc: Doc, mentions: list[Mention], skip: Callable[[int, i
     at = token_index(found)  # token -> mentions over it, rebuilt when ``found`` changes
     for i in range(len(doc) - 3):
         pair = doc[i : i + 2]
-        inside = at.get(i, []) + [m for m in at.get(i + 1, []) if all(m is not x for x in at.get(i, []))]
+        inside = at.get(i, []) + [m for m in at.get(i + 1, []) if m.start == i + 1]
         persons = [m for m in inside if m.type == "PERSON"]
         surname = len(inside) == len(persons) == 1 and persons[0].start == i + 1  # "fyodor [lukyanov]" may grow
         if any(m.start < i or m.end > i + 2 for m in inside) or (persons and not surname):

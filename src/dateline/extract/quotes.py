@@ -353,6 +353,9 @@ def inside_word(tok: Token) -> bool:
     )
 
 
+ARTICLE = re.compile(r"^(the|a|an)\s+", re.I)  # "the campaign" speaks as "campaign"
+
+
 class Speakers:
     """Resolves a speaker mention to a canonical name and role, through ``ctx.entities``."""
 
@@ -415,12 +418,12 @@ class Speakers:
         appos = next((e for e in named if e is not None and e.type == "PERSON"), None)
         if appos is not None and (ent is None or ent == appos):
             # "the Slate columnist David Auerbach": the named apposition speaks, the noun is a role
-            title = re.sub(r"^(the|a|an)\s+", "", doc_text(tok.doc)[start : tok.idx + len(tok)], flags=re.I)
+            title = ARTICLE.sub("", doc_text(tok.doc)[start : tok.idx + len(tok)])
             return self.canonical(appos), start, max(end, appos.end), self.role(appos) or title
         if ent is not None:
             return self.canonical(ent), start, end, self.role(ent) or role
         text = doc_text(tok.doc)[start:end]
-        text = re.sub(r"^(the|a|an)\s+", "", text, flags=re.I)
+        text = ARTICLE.sub("", text)
         if text.isupper() and len(text) > 3:
             text = canonical.proper_case(text.split())  # a transcript's "FALLIN:"
         return text or None, start, end, role
@@ -701,11 +704,12 @@ def parenthetical(cue: Token) -> Found | None:
             parts.append((t.idx, t.idx + len(t)))  # the cue's words lie between: a new part
         prev = t
     text = doc_text(cue.doc)
-    parts = [(s, e) for s, e in (strip(text, *p) for p in parts) if e > s]
-    parts = [(s + len(text[s:e]) - len(text[s:e].lstrip(",;: ")), e) for s, e in parts]  # ", a U.S. citizen"
+    parts = [strip(text, *p) for p in parts]
+    # a part may open on the comma after the cue: ", a U.S. citizen"
+    parts = [(s + len(text[s:e]) - len(text[s:e].lstrip(",;: ")), e) for s, e in parts if e > s]
     if not parts:
         return None
-    speaker = speaker_token(cue, 0, len(doc_text(cue.doc)))
+    speaker = speaker_token(cue, 0, len(text))
     return Found(parts[0][0], parts[-1][1], "indirect", cue, cue_words(cue), speaker, parts=parts)
 
 
