@@ -371,5 +371,56 @@ def test_quotes_next_sentences_own_report_is_not_the_cue(make_ctx: MakeCtx) -> N
 def test_quotes_passive_verb_is_no_cue(make_ctx: MakeCtx) -> None:
     text = '"We need the money," Mr. Putin told Xinhua. "This is why we talk." Details are expected to follow soon.'
     found = quotes.extract(make_ctx(text))
-    assert all(q.verb != "expected" for q in found)
     assert find(found, "This is why we talk").speaker == "Putin"
+    assert find(found, "This is why we talk").verb != "expected"
+    # the agentless passive is a report of its own, its source unsaid
+    assert all(q.speaker is None for q in found if q.verb == "expected")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "quote"),
+    [
+        # the clause before a colon introduces the quote, whatever its verb
+        ('Sanders delivered a snappy retort: "No one is tearing this up. We are going forward."', "Sanders",
+         "No one is tearing this up"),
+        # a passive cue's agent asks
+        ('Sanders was asked by host Bill Maher, "Why did you drop the emails issue in the debate?"', "Bill Maher",
+         "Why did you drop"),
+        # a participle names its listener after it, not its speaker
+        ('Clinton seemed ready to riff on the incident, telling the crowd, "Some people get a little carried away."',
+         "Clinton", "Some people get"),
+        # a capitalized title's "of" phrase names the speaker
+        ('Speaker of the House Rep. Paul Ryan said "such images have no place in a presidential campaign."',
+         "Paul Ryan", "such images have no place"),
+        # a quotation mark glued to the cue's comma
+        ('Paul Ryan said,"Look, such images have no place in a presidential campaign."', "Paul Ryan",
+         "Look, such images"),
+        ('"You know, it happens, right?" Trump went on, as if he did not hear her.', "Trump", "it happens, right"),
+    ],
+)  # fmt: skip
+def test_quotes_speaker_forms(make_ctx: MakeCtx, text: str, speaker: str, quote: str) -> None:
+    assert find(quotes.extract(make_ctx(text)), quote).speaker == speaker
+
+
+def test_quotes_said_then_quote_never_speaks_from_inside(make_ctx: MakeCtx) -> None:
+    text = "On Dec. 2, Col. Steven H. Warren, a military spokesman in Baghdad, said, ''I mean, a raid is combat.''"
+    assert find(quotes.extract(make_ctx(text)), "a raid is combat").speaker == "Steven H. Warren"
+
+
+def test_quotes_split_quote_joined_across_a_long_cue_sentence_and_a_title(make_ctx: MakeCtx) -> None:
+    text = (
+        "“His legend will live on,” Spencer said, as a few young fighters worked out inside the gym, while "
+        "outside some passers-by stopped to take photos of themselves near the large image of Ali. “His stories "
+        "will live on here.”\n\n"
+        "“Of course we will release our records,” Sanders said on CNN’s “State of the Union” Sunday. “Thank God, "
+        "I am very healthy.”"
+    )
+    found = quotes.extract(make_ctx(text))
+    assert len(find(found, "His legend").parts) == 2
+    assert len(find(found, "Of course").parts) == 2
+
+
+def test_quotes_marks_around_numbers_are_no_quote(make_ctx: MakeCtx) -> None:
+    text = 'Posted <time datetime="2016-06-29">. Smith said: "We will win this one easily."'
+    found = quotes.extract(make_ctx(text))
+    assert all(any(c.isalpha() for c in q.quote) for q in found)

