@@ -62,6 +62,8 @@ PHRASAL = {"put": "it", "shoot": "back", "fire": "back", "hit": "back", "go": "o
 PRONOUNS_PERSON = {"he", "she", "him", "her"}
 PRONOUNS_OTHER = {"they", "we", "i", "it", "you", "them", "us", "me"}
 RELATIVE = {"who", "which", "that"}
+DOCUMENTS = {"statement", "email", "e-mail", "letter", "memo", "tweet", "post", "release", "ad", "video", "op-ed",
+             "editorial", "message", "note", "report", "column", "book", "speech"}  # fmt: skip
 SPEAKER_TYPES = {"PERSON", "ORG", "NORP", "GPE"}
 WORD = re.compile(r"[A-Za-z0-9]")
 LETTER = re.compile(r"[^\W\d_]")  # 'datetime="2016-06-29"' (page residue) is no quote
@@ -209,7 +211,7 @@ def subject_of(verb: Token) -> Token | None:
     (pcomp of a preposition) all reach their subject.
     """
     tok = verb
-    for _ in range(4):
+    for _ in range(6):
         # a climbed-to passive shares its subject: "Silverman was joined on stage and joked, ..."
         deps = ("nsubj", "csubj") if tok is verb else ("nsubj", "csubj", "nsubjpass")
         for child in tok.children:
@@ -221,7 +223,8 @@ def subject_of(verb: Token) -> Token | None:
             obj = next((c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i), None)
             if obj is not None:
                 return obj
-        if tok.dep_ in ("advcl", "xcomp", "conj", "pcomp") and tok.head is not tok:
+        # "seemed to be ready to riff ..., telling" (acomp); "Durbin, noting ..., said" (parataxis)
+        if tok.dep_ in ("advcl", "xcomp", "conj", "pcomp", "acomp", "parataxis") and tok.head is not tok:
             tok = tok.head
         elif tok is not verb and tok.dep_ in ("prep", "advmod") and tok.head is not tok:
             tok = tok.head  # "upon saying", "by saying", "went so far as to say": the verb above
@@ -441,6 +444,9 @@ class Speakers:
             return name, tok.idx, tok.idx + len(tok), self.role(ent) if ent else None
         if low in PRONOUNS_OTHER or low in RELATIVE:
             return None, tok.idx, tok.idx + len(tok), None
+        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if tok.lower_ in DOCUMENTS and owner is not None and owner.lower_ not in PRONOUNS_PERSON | {"his", "its"}:
+            return self.resolve(owner)  # "The campaign’s statement declares", "Sanders’ email notes"
         ent = self.at(tok.idx, tok.idx + len(tok)) or self.at(start, end)
         if ent is not None and ent.type != "PERSON" and not ent.start <= tok.idx < ent.end:
             ent = None  # "the GOP speechwriter", "the Republican candidate": a modifier is not the speaker
