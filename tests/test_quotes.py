@@ -424,3 +424,20 @@ def test_quotes_marks_around_numbers_are_no_quote(make_ctx: MakeCtx) -> None:
     text = 'Posted <time datetime="2016-06-29">. Smith said: "We will win this one easily."'
     found = quotes.extract(make_ctx(text))
     assert all(any(c.isalpha() for c in q.quote) for q in found)
+
+
+def test_quotes_document_owner_and_parenthetical_subject_speak(make_ctx: MakeCtx) -> None:
+    text = (
+        'The campaign’s statement then declares "the matter is now concluded and will not be revisited."\n\n'
+        "But Sen. Richard J. Durbin (D-Ill.), noting the size of Sanders’s following, said, "
+        '"Let me tell you, he’s got a heck of a following."'
+    )
+    found = quotes.extract(make_ctx(text))
+    assert find(found, "the matter is now concluded").speaker == "campaign"
+    assert find(found, "Let me tell you").speaker == "Richard J. Durbin"
+
+
+def test_quotes_embedded_tweet_date_is_no_quote(make_ctx: MakeCtx) -> None:
+    text = 'Jeff Weaver told reporters: “March 10, 2016” and then: "We are staying in this race until the end."'
+    found = quotes.extract(make_ctx(text))
+    assert not any(q.quote.startswith("March 10") for q in found)

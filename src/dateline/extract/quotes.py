@@ -67,6 +67,10 @@ DOCUMENTS = {"statement", "email", "e-mail", "letter", "memo", "tweet", "post", 
 SPEAKER_TYPES = {"PERSON", "ORG", "NORP", "GPE"}
 WORD = re.compile(r"[A-Za-z0-9]")
 LETTER = re.compile(r"[^\W\d_]")  # 'datetime="2016-06-29"' (page residue) is no quote
+# an embedded tweet's date between marks ('“March 10, 2016”') is no quote either
+DATE_ONLY = re.compile(
+    r"\W*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\W*", re.I
+)
 
 
 @lru_cache(maxsize=1)
@@ -510,7 +514,12 @@ def direct_quotes(ctx: Context) -> list[Found]:
             if ctx.degraded and n_words > MAX_RESTORED_WORDS:
                 prev_end = e  # restored marks paired across sentences that are not a quote
                 continue
-            if ctx.in_boilerplate(s, e) or n_words < MIN_DIRECT_WORDS or not LETTER.search(text, s, e):
+            if (
+                ctx.in_boilerplate(s, e)
+                or n_words < MIN_DIRECT_WORDS
+                or not LETTER.search(text, s, e)
+                or DATE_ONLY.fullmatch(text, s, e)
+            ):
                 prev_end = e
                 continue
             # the next real quote bounds the cue search; a lone word between marks does not
