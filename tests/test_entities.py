@@ -160,3 +160,14 @@ def test_hyphenated_name_is_one_entity() -> None:
     text = "Mr. Holtz-Eakin added more."
     spans = [(text.index("Holtz"), text.index("-"), "PERSON"), (text.index("Eakin"), text.index(" added"), "PERSON")]
     assert entities.join_hyphenated(spans, text) == [(text.index("Holtz"), text.index(" added"), "PERSON")]
+
+
+def test_restored_common_word_tagged_as_a_name_is_dropped(nlp) -> None:
+    """The seed's "the advanced system": left lowercase by the restorer, mostly lowercase in
+    English, no noun: not an organization. A name the restorer missed ("sinopec") stays."""
+    text = "Russia sold China the system. The advanced system has a range of 250 miles, sinopec said."
+    doc = nlp(text)
+    adv = (text.index("advanced"), text.index("advanced") + len("advanced"), "ORG")
+    sin = (text.index("sinopec"), text.index("sinopec") + len("sinopec"), "ORG")
+    assert entities.tidy([adv, sin], doc, restored=True) == [sin]
+    assert entities.tidy([adv, sin], doc, restored=False) == [adv, sin]
