@@ -441,3 +441,12 @@ def test_quotes_embedded_tweet_date_is_no_quote(make_ctx: MakeCtx) -> None:
     text = 'Jeff Weaver told reporters: “March 10, 2016” and then: "We are staying in this race until the end."'
     found = quotes.extract(make_ctx(text))
     assert not any(q.quote.startswith("March 10") for q in found)
+
+
+def test_quotes_parse_astray_takes_the_person_dateline_found(make_ctx: MakeCtx) -> None:
+    """The parser reads "Trump" as a noun and finds no subject; dateline's NER still names him."""
+    text = (
+        "Real estate mogul Donald Trump drew boos. Trump defended eminent domain, calling the expropriation of "
+        'private property for public use an "absolute necessity" for the government to build schools.'
+    )
+    assert find(quotes.extract(make_ctx(text)), "expropriation").speaker == "Donald Trump"

@@ -310,10 +310,14 @@ def speaker_token(cue: Token, start: int, end: int) -> Token | None:
     if subj is None or not start <= subj.idx < end:
         # a parse gone astray ("Mr. Trump, asked about ..., had said"): the nearest person named
         # before the cue in its sentence
-        floor = max(cue.sent.start, cue.i - 12)
-        for ent in reversed([e for e in doc.ents if floor <= e.start and e.end <= cue.i]):
-            if ent.label_ == "PERSON" and start <= ent.start_char < end:
-                return ent[-1]
+        floor = doc[max(cue.sent.start, cue.i - 12)].idx
+        named = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
+        named += doc.user_data.get(PERSONS_KEY, [])  # dateline's own NER finds more than the parser's
+        before = [(s, e) for s, e in named if floor <= s and e <= cue.idx and start <= s < end]
+        if before:
+            last = doc.char_span(*max(before), alignment_mode="expand")
+            if last is not None:
+                return last[-1]
     return subj
 
 
@@ -342,6 +346,7 @@ def titled_person(doc: Doc, k: int) -> int:
     return k
 
 
+PERSONS_KEY = "dateline_persons"  # doc.user_data: the persons of ctx.entities, for the parse-astray rule
 NOT_SPEAKER_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
 
 
@@ -877,6 +882,7 @@ def overlap(a: Found, b: Found) -> int:
 def extract(ctx: Context) -> list[Quote]:
     """Direct quotes first; indirect quotes that overlap none of them; nested contents cut."""
     text = ctx.text
+    ctx.doc.user_data[PERSONS_KEY] = [(e.start, e.end) for e in ctx.entities if e.type == "PERSON"]
     direct = direct_quotes(ctx)
     indirect: list[Found] = []
     for f in [*indirect_quotes(ctx), *labelled(ctx)]:
