@@ -450,3 +450,19 @@ def test_quotes_parse_astray_takes_the_person_dateline_found(make_ctx: MakeCtx) 
         'private property for public use an "absolute necessity" for the government to build schools.'
     )
     assert find(quotes.extract(make_ctx(text)), "expropriation").speaker == "Donald Trump"
+
+
+def test_quotes_pronoun_prefers_its_sentences_subject(make_ctx: MakeCtx) -> None:
+    text = (
+        'Perez hammered Trump, calling him a "train wreck" and "outsourcer in chief," and contrasted the '
+        'Republican candidate, whom he described as "volatile and dangerous for the country," with Clinton.'
+    )
+    assert find(quotes.extract(make_ctx(text)), "volatile").speaker == "Perez"
+
+
+def test_quotes_document_sent_by_someone_speaks_as_its_sender(make_ctx: MakeCtx) -> None:
+    text = (
+        "In addition, a fundraising email sent out by Sanders on Tuesday night warned of the tough fight "
+        'ahead: "There are 14 primaries and caucuses coming up next."'
+    )
+    assert find(quotes.extract(make_ctx(text)), "14 primaries").speaker == "Sanders"

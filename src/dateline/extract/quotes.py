@@ -422,8 +422,19 @@ class Speakers:
                 return p.role
         return None
 
-    def previous_person(self, pos: int) -> Entity | None:
+    def previous_person(self, pos: int, doc: Doc | None = None) -> Entity | None:
+        """The last person before ``pos``; within the pronoun's own sentence, its subject first
+        ("Perez hammered Trump, ... whom he described as": he is Perez)."""
         before = [p for p in self.antecedents if p.end <= pos]
+        if doc is not None and before:
+            sent_start = doc.char_span(pos, pos + 1, alignment_mode="expand")
+            floor = sent_start[0].sent.start_char if sent_start is not None and len(sent_start) else pos
+            for p in reversed(before):
+                if p.start < floor:
+                    break
+                span = doc.char_span(p.start, p.end, alignment_mode="expand")
+                if span is not None and span.root.dep_ in ("nsubj", "nsubjpass"):
+                    return p
         return before[-1] if before else None
 
     def titled(self, tok: Token) -> Entity | None:
@@ -442,7 +453,7 @@ class Speakers:
         start, end = mention_span(tok)
         low = tok.lower_
         if low in PRONOUNS_PERSON:
-            prev = self.previous_person(tok.idx)
+            prev = self.previous_person(tok.idx, tok.doc)
             if prev is None:
                 return None, tok.idx, tok.idx + len(tok), None
             return self.canonical(prev), tok.idx, tok.idx + len(tok), self.role(prev)
@@ -453,8 +464,8 @@ class Speakers:
             return name, tok.idx, tok.idx + len(tok), self.role(ent) if ent else None
         if low in PRONOUNS_OTHER or low in RELATIVE:
             return None, tok.idx, tok.idx + len(tok), None
-        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
-        if tok.lower_ in DOCUMENTS and owner is not None and owner.lower_ not in PRONOUNS_PERSON | {"his", "its"}:
+        owner = document_owner(tok)
+        if owner is not None:
             return self.resolve(owner)  # "The campaign’s statement declares", "Sanders’ email notes"
         ent = self.at(tok.idx, tok.idx + len(tok)) or self.at(start, end)
         if ent is not None and ent.type != "PERSON" and not ent.start <= tok.idx < ent.end:
@@ -477,6 +488,19 @@ class Speakers:
         if text.isupper() and len(text) > 3:
             text = canonical.proper_case(text.split())  # a transcript's "FALLIN:"
         return text or None, start, end, role
+
+
+def document_owner(tok: Token) -> Token | None:
+    """Who a statement, email or memo is from: its possessor ("Sanders’ email") or the agent of
+    a participle on it ("a fundraising email sent out by Sanders")."""
+    if tok.lower_ not in DOCUMENTS:
+        return None
+    for child in tok.children:
+        if child.dep_ == "poss" and child.lower_ not in ("his", "her", "its", "their"):
+            return child
+        if child.dep_ == "acl" and (agent := agent_of(child)) is not None:
+            return agent
+    return None
 
 
 def appos_role(tok: Token) -> str | None:
