@@ -466,3 +466,11 @@ def test_quotes_document_sent_by_someone_speaks_as_its_sender(make_ctx: MakeCtx)
         'ahead: "There are 14 primaries and caucuses coming up next."'
     )
     assert find(quotes.extract(make_ctx(text)), "14 primaries").speaker == "Sanders"
+
+
+def test_quotes_own_sentence_cue_beats_the_next_sentences(make_ctx: MakeCtx) -> None:
+    text = (
+        "Labott tweeted, “House passes bill that could limit Syrian refugees. Statue of Liberty bows head in "
+        "anguish.” This sort of opining, CNN claimed, violates its code of journalistic practices."
+    )
+    assert find(quotes.extract(make_ctx(text)), "House passes bill").speaker == "Labott"

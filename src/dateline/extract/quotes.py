@@ -573,6 +573,12 @@ def direct_quotes(ctx: Context) -> list[Found]:
                 # sentence's own report ('…." Reid said both men are "non-entities."')
                 cue = None
             window = (close, after_end)
+            if cue is not None and cue.idx >= e_end:
+                # the cue of the next sentence yields to one that introduces the quote in its own
+                # ('Labott tweeted, “… in anguish.” This sort of opining, CNN claimed, …')
+                own = cue_in_window(doc, before_start, max(s - 1, before_start), last=True)
+                if own is not None:
+                    cue, window = own, (before_start, s)
             if weak and cue is None:
                 prev_end = close
                 continue
