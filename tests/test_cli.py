@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -102,6 +103,12 @@ def test_cli_store_is_idempotent_and_queryable(tmp_path: Path) -> None:
     assert again.returncode == 0, again.stderr
     assert f"0 analyzed, {n} already stored, 0 failed" in again.stderr
     assert again.stdout == first.stdout  # the stored records come back unchanged
+    redo = run("analyze", "--db", str(db), "--format", "jsonl", "--reanalyze", str(EXAMPLES))
+    assert redo.returncode == 0, redo.stderr
+    assert f"{n} analyzed, 0 already stored, 0 failed" in redo.stderr
+    assert redo.stdout == first.stdout  # same code, same records, none doubled
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] == n
 
     hits = run("query", "search", "rosneft stake", "--db", str(db))
     assert hits.returncode == 0, hits.stderr

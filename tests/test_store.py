@@ -134,6 +134,19 @@ def test_store_is_idempotent_by_content_hash(store: Store) -> None:
     assert Store.content_hash("x") == "2d711642b726b04401627ca9fbac32f5c8530fb1903cc4db02258717921a4881"
 
 
+def test_store_replace_swaps_the_record_and_its_rows(store: Store) -> None:
+    """A re-analysis after an upgrade: the new record stands alone, no rows of the old one left."""
+    old = rich_record()
+    store.add_many([old])
+    rows = {t: store.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ("entities", "quotes")}
+    new = rich_record()
+    new.id = "renamed"
+    assert store.add_many([new], replace=True) == 1
+    assert [r.id for r in store.records()] == ["renamed"]
+    assert {t: store.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in rows} == rows
+    assert [h.id for h in store.search("Rosneft")] == ["renamed"]
+
+
 def test_store_records_keep_insertion_order(store: Store) -> None:
     ids = [f"d{i:03d}" for i in range(150)]  # more than one fetch batch
     store.add_many(make_record(i, f"Story number {i}.") for i in reversed(ids))

@@ -46,11 +46,13 @@ def run_batch(
     workers: int = 1,
     progress: bool = False,
     config: Config | None = None,
+    reanalyze: bool = False,
 ) -> BatchResult:
     """Analyze, store and emit records in input order; errors go to ``on_error`` and are counted.
 
     With ``workers > 1`` each batch runs the same pure ``analyze_many`` in a worker process; the
-    main process alone reads the store and writes it, one transaction per batch.
+    main process alone reads the store and writes it, one transaction per batch. ``reanalyze``
+    analyzes stored documents again and replaces their records (after an upgrade of dateline).
     """
     cfg = config or Config(batch_size=batch_size)
     result = BatchResult()
@@ -61,10 +63,11 @@ def run_batch(
         store = Store(store_path)
     bar = _Progress() if progress else None
     try:
-        planned = (_plan(chunk, store, result) for chunk in _chunks(items, batch_size))
+        known = None if reanalyze else store
+        planned = (_plan(chunk, known, result) for chunk in _chunks(items, batch_size))
         for plan, fresh in _analyze_plans(planned, cfg, workers):
             if store is not None:
-                store.add_many(r for r in fresh if isinstance(r, Record))
+                store.add_many((r for r in fresh if isinstance(r, Record)), replace=reanalyze)
             for rec_or_err in plan.merge(fresh, result):
                 if isinstance(rec_or_err, DatelineError):
                     result.failed += 1

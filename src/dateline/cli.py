@@ -72,6 +72,12 @@ def analyze(
     format: Annotated[Format, typer.Option("--format", "-f", help="Output on stdout.")] = Format.table,
     db: DbOption = DEFAULT_DB,
     no_store: Annotated[bool, typer.Option("--no-store", help="Do not write to the store.")] = False,
+    reanalyze: Annotated[
+        bool,
+        typer.Option(
+            "--reanalyze", help="Analyze stored documents again and replace their records (after an upgrade)."
+        ),
+    ] = False,
     text_column: TextColumn = "text",
     id_column: IdColumn = "id",
     max_chars: MaxChars = DEFAULT_MAX_CHARS,
@@ -113,6 +119,7 @@ def analyze(
             workers=workers,
             progress=show_progress,
             config=Config(batch_size=batch_size, actors=str(actors.resolve()) if actors else None),
+            reanalyze=reanalyze,
         )
     except DatelineError as e:  # the store itself failed: nothing more can be saved
         err.print(e.line(), markup=False, highlight=False)

@@ -278,17 +278,21 @@ class Store:
         """SHA-256 of the text as given: the identity that makes storing idempotent."""
         return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
-    def add_many(self, records: Iterable[Record]) -> int:
-        """Store records in ONE transaction and return how many were new.
+    def add_many(self, records: Iterable[Record], replace: bool = False) -> int:
+        """Store records in ONE transaction and return how many were added.
 
-        A record whose text is stored already adds nothing. If anything fails part-way (or the
-        iterable raises), the whole call is rolled back and the store is as it was.
+        A record whose text is stored already adds nothing, unless ``replace``: then the stored
+        record and its rows give way to the new one (a re-analysis after an upgrade). If anything
+        fails part-way (or the iterable raises), the whole call is rolled back and the store is as
+        it was.
         """
         conn = self.conn
         added = 0
         try:
             conn.execute("BEGIN IMMEDIATE")
             for record in records:
+                if replace:  # child rows and the FTS entry go with it (ON DELETE CASCADE, trigger)
+                    conn.execute("DELETE FROM articles WHERE content_hash = ?", (self.content_hash(record.text),))
                 added += self._add(conn, record)
             conn.execute("COMMIT")
         except BaseException as e:
