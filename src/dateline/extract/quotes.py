@@ -310,7 +310,8 @@ def speaker_token(cue: Token, start: int, end: int) -> Token | None:
     if subj is None or not start <= subj.idx < end:
         # a parse gone astray ("Mr. Trump, asked about ..., had said"): the nearest person named
         # before the cue in its sentence
-        floor = doc[max(cue.sent.start, cue.i - 12)].idx
+        # a participle's subject is its sentence's ("Clinton seemed ready to riff on ..., telling")
+        floor = doc[cue.sent.start if cue.tag_ == "VBG" else max(cue.sent.start, cue.i - 12)].idx
         named = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
         named += doc.user_data.get(PERSONS_KEY, [])  # dateline's own NER finds more than the parser's
         before = [(s, e) for s, e in named if floor <= s and e <= cue.idx and start <= s < end]
