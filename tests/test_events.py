@@ -343,6 +343,32 @@ def test_events_nominal_and_passive(nlp, text, a1, root, a2):
     assert codes(code_one(nlp, text)) == (a1, root, a2)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The euphoria has come down, and nobody expects quick progress in relations with China.",
+        "The visit offers Mr. Putin a welcome break from a string of challenges.",
+        "The advanced system would allow China to strike any target in Taiwan.",
+    ],
+)
+def test_events_thing_as_doer_is_no_event(nlp, text):
+    # the main clause's subject names no actor: no event, and no lesser cue is coded instead
+    assert coder.extract(Context(doc=nlp(text))) == []
+
+
+def test_events_violent_thing_as_doer_keeps_unidentified_attacker(nlp):
+    # (placed by the location when the Context has one: test_events_unidentified_attacker_placed_by_location)
+    e = code_one(nlp, "A roadside bombing near Samarra killed two Iraqi soldiers.")
+    assert e.root_code in ("18", "19") and e.actor2 is not None and e.actor2.code == "IRQMIL"
+
+
+def test_events_party_members_are_actors(nlp):
+    text = "The United States imposed new tariffs. Democrats blamed President Trump for the losses."
+    e = coder.extract(Context(doc=nlp(text)))[-1]
+    assert e.actor1 is not None and e.actor1.code == "USAPTY"
+    assert e.root_code == "11" and e.actor2 is not None and e.actor2.code == "USAGOV"
+
+
 def test_events_main_cue_without_actors_falls_back(nlp):
     # "dropped" has no named actor: the next cue that has one is coded
     text = "The plan to impose a curfew was dropped after Kenyan police arrested two opposition leaders."

@@ -115,12 +115,15 @@ def _code_sentence(
         return []
     mentions = [m for m in mentions if not _modifier_only(m, sent.doc)]  # "a military cooperation agreement"
     main = _trip_purpose(min(cues, key=lambda c: (c.depth, c.token.i)), cues)
-    out = _code_clause(ctx, sent, mentions, last_country, is_root, main, cues)
+    coded = _code_clause(ctx, sent, mentions, last_country, is_root, main, cues)
+    if coded is None:
+        return []  # the main clause's doer is no actor: the sentence reports no interaction
+    out = coded
     if not out:  # the main cue names no actor ("It was a setback, said X after Y attacked Z"): the
         # next highest cue that does, with the cues it dominates
         for other in sorted((c for c in cues if c is not main), key=lambda c: (c.depth, c.token.i))[:4]:
             inner = [c for c in cues if c is other or _dominates(other.token, c.token)]
-            out = _code_clause(ctx, sent, mentions, last_country, is_root, other, inner)
+            out = _code_clause(ctx, sent, mentions, last_country, is_root, other, inner) or []
             if out:
                 main = other
                 cues = inner
@@ -130,7 +133,7 @@ def _code_sentence(
     embedded = _combine(main, cues)[2]
     for other in [c for c in _side_events(main, cues, mentions) if c is not embedded]:
         inner = [c for c in cues if c is other or _dominates(other.token, c.token)]
-        for e in _code_clause(ctx, sent, mentions, last_country, is_root, other, inner):
+        for e in _code_clause(ctx, sent, mentions, last_country, is_root, other, inner) or []:
             if len(out) < MAX_PAIRS + 2 and e.actor1 is not None:
                 out.append(e)
     return out
@@ -185,7 +188,8 @@ def _code_clause(
     is_root: bool,
     main: Cue,
     cues: list[Cue],
-) -> list[Event]:
+) -> list[Event] | None:
+    """The events of ``main``'s clause; None when its subject is there but names no actor."""
     code, frame, embedded = _combine(main, cues)
     if code is None:
         return []
@@ -202,6 +206,12 @@ def _code_clause(
     if not sources and not agentless:
         before = [m for m in mentions if m.end <= main.token.idx and not _site(m)]
         sources = [before[-1]] if before else []
+        if not sources and src_tokens and not violent:
+            # the doer is a thing or someone the dictionary does not know ("the euphoria has come
+            # down", "the visit offers Mr. Putin a break"): no event, and no lesser cue of the
+            # sentence is tried instead; a violent act keeps its unidentified attacker ("a bombing
+            # killed ...")
+            return None
     acted = embedded.rule.code if embedded and frame in ("threaten", "intent") else main.rule.code
     force = int(acted[:2]) in FORCE_ROOTS  # the act done or threatened, not one demanded or refused
     if _only_place(sources, targets, sent, main.token, force):
