@@ -346,6 +346,16 @@ def test_quotes_transcript_and_headline_labels(make_ctx: MakeCtx) -> None:
     assert not any(q.verb == ":" and "strong growth" in q.quote for q in found)  # a dateline
 
 
+def test_quotes_headline_label_in_restored_text_ends_with_its_sentence(make_ctx: MakeCtx) -> None:
+    # restored text has no line breaks: the label's content is its sentence, not the whole text
+    text = (
+        "Lynch: No outside influence on FBI probe into Clinton emails. WASHINGTON (AP) Attorney General "
+        "Loretta Lynch is reaffirming that the probe is free of outside political influence."
+    )
+    q = find(quotes.extract(make_ctx(text, degraded=True)), "No outside influence")
+    assert q.verb == ":" and q.quote == "No outside influence on FBI probe into Clinton emails"
+
+
 def test_quotes_run_over_paragraphs_as_one(make_ctx: MakeCtx) -> None:
     text = (
         "Officials met on Monday.\n\n"

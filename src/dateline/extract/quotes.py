@@ -797,6 +797,10 @@ def labelled(ctx: Context) -> list[Found]:
         if not (name.isupper() or any(s <= m.start(1) and m.end(1) <= e for s, e in named)):
             continue
         end = text.find("\n", m.end())
+        if ctx.degraded:  # restored text has no line breaks: the label's sentence is the content
+            end = sentence_bounds(doc, m.end())[1]
+            while end > m.end() and text[end - 1] in ".!? ":
+                end -= 1
         start, end = strip(text, m.end(), len(text) if end < 0 else end)
         span = tokens_in(doc, m.start(1), m.end(1))
         if words(text[start:end]) < 4 or span is None or not len(span):
