@@ -55,6 +55,7 @@ def test_pipeline_clean_record_is_valid(nlp: object) -> None:
     assert record.id == "clean" and record.source.url == "https://example.com/a"
     assert not record.degraded and record.restored is None
     assert any(e.type == "PERSON" and "Putin" in e.text for e in record.entities)
+    assert record.pipeline is not None and record.pipeline.startswith(dateline.__version__ + "+")
 
 
 def test_pipeline_degraded_offsets_point_into_input(seed_text: str) -> None:

@@ -389,3 +389,27 @@ def test_store_refuses_another_apps_database(tmp_path: Path) -> None:
         Store(db)
     with sqlite3.connect(db) as c:
         assert [r[0] for r in c.execute("SELECT name FROM sqlite_master")] == ["customers"]
+
+
+def test_store_counts_records_of_another_build_as_stale(tmp_path: Path) -> None:
+    from dateline.batch import run_batch
+    from dateline.build import build_id
+    from dateline.read import Document
+
+    db = tmp_path / "t.db"
+    with Store(db) as s:
+        s.add_many([make_record("old", "Made by an earlier dateline.", pipeline="0.0.1+000000000000")])
+        s.add_many([make_record("new", "Made by this dateline.", pipeline=build_id())])
+    docs = [Document("old", "Made by an earlier dateline."), Document("new", "Made by this dateline.")]
+    seen: list[Record] = []
+    result = run_batch(docs, store_path=db, on_record=seen.append, on_error=lambda e: None)
+    assert (result.analyzed, result.skipped, result.stale) == (0, 2, 1)
+    assert [r.pipeline for r in seen] == ["0.0.1+000000000000", build_id()]  # served from the store as stored
+
+
+def test_build_id_is_version_and_digest() -> None:
+    from dateline import __version__
+    from dateline.build import build_id
+
+    version, digest = build_id().split("+")
+    assert version == __version__ and len(digest) == 12 and int(digest, 16) >= 0

@@ -13,6 +13,7 @@ from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from dateline.build import build_id
 from dateline.errors import DatelineError
 from dateline.pipeline import Config, analyze_many
 from dateline.read import Document
@@ -26,6 +27,7 @@ if TYPE_CHECKING:
 class BatchResult:
     analyzed: int = 0
     skipped: int = 0  # already in the store
+    stale: int = 0  # of the skipped, made by another build of dateline (``--reanalyze`` refreshes them)
     failed: int = 0
     warnings: list[str] = field(default_factory=list)
 
@@ -107,6 +109,7 @@ def _plan(chunk: list[Document | DatelineError], store: Store | None, result: Ba
             stored = store.get_by_hash(store.content_hash(item.text)) if store is not None else None
             if stored is not None:
                 result.skipped += 1
+                result.stale += stored.pipeline != build_id()
                 plan.out[i] = stored
                 continue
         plan.todo.append((i, item))

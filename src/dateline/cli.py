@@ -128,8 +128,9 @@ def analyze(
         sys.stdout.write(json.dumps(records_json, ensure_ascii=False, indent=2) + "\n")
     for w in result.warnings:
         err.print(w, markup=False, highlight=False)
+    stale = f" ({result.stale} made by another dateline build: --reanalyze refreshes them)" if result.stale else ""
     err.print(
-        f"{result.analyzed} analyzed, {result.skipped} already stored, {result.failed} failed",
+        f"{result.analyzed} analyzed, {result.skipped} already stored{stale}, {result.failed} failed",
         markup=False,
         highlight=False,
     )

@@ -15,6 +15,7 @@ from typing import Any, TypeVar
 from spacy.tokens import Doc
 
 from dateline import nlp as nlp_mod
+from dateline.build import build_id
 from dateline.context import Context
 from dateline.errors import Code, DatelineError
 from dateline.events import coder
@@ -103,6 +104,7 @@ def extract_all(prep: Prepared, sdoc: Doc, config: Config | None = None) -> Reco
         events=map_offsets(found_events, align, src),
         restored=prep.analysis_text if prep.analysis_text != src else None,
         errors=list(prep.doc.warnings),
+        pipeline=build_id(),
     )
 
 

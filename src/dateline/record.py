@@ -165,6 +165,7 @@ class Record:
     restored: str | None = None  # the analysis text, when it differs from the input
     errors: list[str] = field(default_factory=list)  # non-fatal notes (e.g. invalid UTF-8 replaced)
     schema_version: str = SCHEMA_VERSION
+    pipeline: str | None = None  # the dateline build that made it (build.build_id); None before 2026-11-29
 
     def to_dict(self) -> dict[str, Any]:
         result: dict[str, Any] = as_dict(self)
@@ -193,6 +194,7 @@ class Record:
             restored=d.get("restored"),
             errors=list(d.get("errors", [])),
             schema_version=d.get("schema_version", SCHEMA_VERSION),
+            pipeline=d.get("pipeline"),
         )
 
 

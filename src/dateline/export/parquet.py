@@ -34,7 +34,7 @@ SCHEMAS: dict[str, pa.Schema] = {
             ("published", _S), ("degraded", _B), ("text", _S), ("restored", _S),
             ("tone", _F), ("positive", _F), ("negative", _F), ("polarity", _F),
             ("activity_density", _F), ("self_group_density", _F), ("word_count", _I),
-            ("errors", pa.list_(_S)), ("schema_version", _S),
+            ("errors", pa.list_(_S)), ("schema_version", _S), ("pipeline", _S),
         ]
     ),
     "entities": pa.schema(
@@ -95,6 +95,7 @@ def _articles(r: Record) -> Iterator[dict[str, Any]]:
         "tone": t.tone, "positive": t.positive, "negative": t.negative, "polarity": t.polarity,
         "activity_density": t.activity_density, "self_group_density": t.self_group_density,
         "word_count": t.word_count, "errors": list(r.errors), "schema_version": r.schema_version,
+        "pipeline": r.pipeline,
     }  # fmt: skip
 
 
