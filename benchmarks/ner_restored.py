@@ -8,9 +8,14 @@ Two readers are scored on the same restored Doc, their spans mapped back to the 
 * **input words**: it reads the input's own words, lowercased (``ner.predict(..., words=...)``,
   what the pipeline does now), the form it was trained on;
 * **+ entity rules**: those spans after ``entities.tidy`` (cut at restored stops, joined across
-  hyphens, without lowercase words the restorer judged no name), as ``entities.extract`` keeps them.
+  hyphens, without lowercase words the restorer judged no name), as ``entities.extract`` keeps them;
+* **+ canonical layer**: the entities ``entities.extract`` returns (``canonical.resolve`` after the
+  rules: titles trimmed, types settled per cluster, repeats the tagger missed added), what a record
+  holds.
 
-en_core_web_sm on the restored text is the baseline, in the same run.
+en_core_web_sm on the restored text is the baseline, in the same run. The same documents in their
+clean form (words joined by spaces, no restoration) give the last two rows: dateline's NER, and the
+entities after the canonical layer, so the layer's cost is measured on both forms.
 
     python benchmarks/ner_restored.py [--limit N]
 """
@@ -60,14 +65,16 @@ def main(argv: list[str] | None = None) -> None:
         print(f"CoNLL-2003 not found at {path}")
         return
     from dateline import nlp as nlp_mod
-    from dateline.extract import entities
+    from dateline.extract import canonical, entities
     from dateline.models import ner
     from dateline.restore import restore
 
     docs = nb.read_conll(path)[: args.limit or None]
     sm = nlp_mod.load()
     gold: list[set[nb.Span]] = []
-    names = ["en_core_web_sm", "restored text", "input words", "+ entity rules"]
+    names = ["en_core_web_sm", "restored text", "input words", "+ entity rules", "+ canonical layer"]
+    names += ["clean: NER", "clean: + canonical layer"]
+    clean_gold: list[set[nb.Span]] = []
     preds: dict[str, list[set[nb.Span]]] = {name: [] for name in names}
     t0 = time.time()
     for d in docs:
@@ -81,11 +88,23 @@ def main(argv: list[str] | None = None) -> None:
         preds["restored text"].append(index.tokens(ner.predict(doc)))
         read = ner.predict(doc, words=[(w[2], w[3]) for w in align.words])
         preds["input words"].append(index.tokens(read))
-        preds["+ entity rules"].append(index.tokens(entities.tidy(read, doc, restored=True)))
+        kept = entities.tidy(read, doc, restored=True)
+        preds["+ entity rules"].append(index.tokens(kept))
+        found = canonical.resolve(doc, [k for k in kept if k[2] in entities.KEEP])
+        preds["+ canonical layer"].append(index.tokens([(e.start, e.end, e.type) for e in found]))
+        clean_words = [w for s_words, _ in d for w in s_words]
+        clean_gold.append(nb.spans(t for _, s_tags in d for t in s_tags))
+        clean_text = " ".join(clean_words)
+        clean_doc = sm(clean_text)
+        clean_index = WordIndex(clean_words, Alignment.identity(len(clean_text)))
+        spans = entities.tidy(ner.predict(clean_doc), clean_doc, restored=False)
+        preds["clean: NER"].append(clean_index.tokens(spans))
+        found = canonical.resolve(clean_doc, [k for k in spans if k[2] in entities.KEEP])
+        preds["clean: + canonical layer"].append(clean_index.tokens([(e.start, e.end, e.type) for e in found]))
     print(f"CoNLL-2003 valid, degraded then restored: {len(docs)} documents in {time.time() - t0:.0f}s")
     for name, pred in preds.items():
-        r = nb.score(gold, pred)
-        print(f"{name:<16} " + "  ".join(f"{k} {v[2]:.1f}" for k, v in r.items()))
+        r = nb.score(clean_gold if name.startswith("clean") else gold, pred)
+        print(f"{name:<24} " + "  ".join(f"{k} {v[2]:.1f}" for k, v in r.items()))
 
 
 if __name__ == "__main__":

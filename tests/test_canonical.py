@@ -235,3 +235,29 @@ def test_canonical_places_and_organizations_keep_their_own_type(nlp):
     tagged = [("New York", "ORG"), ("Boston", "ORG"), ("New York", "GPE"), ("New York", "ORG")]
     ents = canonical.resolve(nlp(text), spans_of(text, tagged))
     assert [e.type for e in ents if e.canonical == "New York"] == ["ORG", "GPE", "ORG"]
+
+
+def test_canonical_full_names_vote_on_the_cluster_type(nlp):
+    # one mistyped full mention does not turn the bank into a person; a surname alone has no vote
+    text = "The Federal Reserve met. The Federal Reserve held rates. Federal Reserve officials spoke."
+    tagged = [("Federal Reserve", "ORG"), ("Federal Reserve", "ORG"), ("Federal Reserve", "PERSON")]
+    ents = canonical.resolve(nlp(text), spans_of(text, tagged))
+    assert [e.type for e in ents] == ["ORG", "ORG", "ORG"]
+
+
+def test_canonical_keeps_the_taggers_part_of_a_glued_token(nlp):
+    # restored sports tables glue a name to a number ("174.P. Simmons", "U.S-49")
+    text = "Somerset 83 and 174.P. Simmons 4-38. Mark Crear U.S-13.26 seconds."
+    doc = nlp(text)
+    start = text.index("P. Simmons")
+    us = text.index("U.S-13")
+    ents = canonical.resolve(doc, [(start, start + len("P. Simmons"), "PERSON"), (us, us + 3, "GPE")])
+    assert [(e.text, e.canonical) for e in ents] == [("P. Simmons", "P. Simmons"), ("U.S", "U.S")]
+    assert all(text[e.start : e.end] == e.text for e in ents)
+
+
+def test_canonical_an_initial_is_no_article(nlp):
+    text = "Kent 190 all out, a. Smith 5-68."
+    start = text.index("a. Smith")
+    ents = canonical.resolve(nlp(text), [(start, start + len("a. Smith"), "PERSON")])
+    assert [e.text for e in ents] == ["a. Smith"]

@@ -113,6 +113,15 @@ class Mention:
     title: list[str]  # titles stripped from inside the span ("President" in "President Xi")
     cluster: int = -1
     role: str | None = None
+    start_char: int | None = None  # the tagger's bounds where they cut into the first or last token
+    end_char: int | None = None
+
+    def chars(self, doc: Doc) -> tuple[int, int]:
+        span = doc[self.start : self.end]
+        return (
+            span.start_char if self.start_char is None else self.start_char,
+            span.end_char if self.end_char is None else self.end_char,
+        )
 
 
 def norm(word: str) -> str:
@@ -164,8 +173,12 @@ def display(words: list[str]) -> str:
     return " ".join(fixed)
 
 
-def trim(doc: Doc, span: Span, label: str) -> Mention | None:
-    """Strip determiners, honorifics/titles (persons) and a possessive; None when nothing is left."""
+def trim(doc: Doc, span: Span, label: str, chars: tuple[int, int] | None = None) -> Mention | None:
+    """Strip determiners, honorifics/titles (persons) and a possessive; None when nothing is left.
+
+    ``chars``: the tagger's character bounds. Restored text may glue a name to its neighbour in
+    one token ("174.P. Simmons", "U.S-49" in sports tables): the mention keeps only the tagger's
+    part of such a token."""
     toks = list(span)
     title: list[str] = []
     first = span.start
@@ -174,8 +187,8 @@ def trim(doc: Doc, span: Span, label: str) -> Mention | None:
         named = is_lower(span.text) or prev.text[:1].isupper()  # cased: only a capitalised word
         if named and prev.is_alpha and not prev.is_stop and norm(prev.text) not in not_names():
             toks.insert(0, prev)
-    while toks and (norm(toks[0].text) in DETERMINERS or not norm(toks[0].text)):
-        toks.pop(0)
+    while toks and (norm(toks[0].text) in DETERMINERS and toks[0].text.lower() != "a." or not norm(toks[0].text)):
+        toks.pop(0)  # (an initial is no article: "A. Smith")
     if len(toks) > 1 and norm(toks[0].text) in HONORIFICS - {"lord", "lady"}:
         label = "PERSON"  # "mr xi" tagged ORG
     if label == "PERSON":
@@ -219,10 +232,19 @@ def trim(doc: Doc, span: Span, label: str) -> Mention | None:
     if not toks:
         return None
     words = glued(toks)
+    lo = hi = None
+    if chars is not None:
+        head, last = toks[0], toks[-1]
+        if head.idx < chars[0] < head.idx + len(head):
+            lo = chars[0]
+            words[0] = words[0][lo - head.idx :]
+        if last.idx < chars[1] < last.idx + len(last) and (lo is None or chars[1] > lo):
+            hi = chars[1]
+            words[-1] = words[-1][: len(words[-1]) - (last.idx + len(last) - hi)]
     key = tuple(k for k in (norm(w) for w in words) if k)
     if not key or (len(key) == 1 and (key[0] in FRAGMENTS or toks[0].is_stop)):
         return None
-    return Mention(toks[0].i, toks[-1].i + 1, label, key, display(words), title)
+    return Mention(toks[0].i, toks[-1].i + 1, label, key, display(words), title, start_char=lo, end_char=hi)
 
 
 def glued(toks: list[Token]) -> list[str]:
@@ -325,8 +347,11 @@ def canonical_of(root_key: tuple[str, ...], ms: list[Mention]) -> Mention:
 
 
 def cluster_type(ms: list[Mention]) -> str:
-    """A full-name PERSON mention makes the cluster a person; otherwise the majority type."""
-    if any(m.type == "PERSON" and len(m.key) >= 2 for m in ms):
+    """Full names decide: the cluster is a person when most of its multi-word mentions
+    were tagged PERSON (a surname alone, often mistyped, has no vote; one "Federal Reserve" tagged
+    PERSON among ORG ones does not make the bank a person); otherwise the majority type."""
+    full = [m.type == "PERSON" for m in ms if len(m.key) >= 2]
+    if sum(full) * 2 > len(full):
         return "PERSON"
     counts = Counter(m.type for m in ms)
     return max(counts, key=lambda t: (counts[t], max(len(m.key) for m in ms if m.type == t)))
@@ -586,7 +611,7 @@ def resolve(
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None:
             continue
-        m = trim(doc, span, label)
+        m = trim(doc, span, label, (start, end))
         if m is not None:
             mentions.append(m)
     clusters = cluster(propagate(doc, appositive_persons(doc, institutions(doc, mentions), skip), skip))
@@ -616,8 +641,8 @@ def resolve(
                 if role:
                     break
         for m in ms:
-            s = doc[m.start : m.end]
-            out.append(Entity(s.text, mention_type(m, typ), s.start_char, s.end_char, canon.display, role))
+            a, b = m.chars(doc)
+            out.append(Entity(doc_text(doc)[a:b], mention_type(m, typ), a, b, canon.display, role))
     out.sort(key=lambda e: (e.start, e.end))
     return out
 
