@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from dateline.restore.labels import degrade
@@ -21,6 +23,7 @@ TABLE = [
     ("the economy struggles during the covid 19 pandemic", "COVID-19"),
     ("challenging the u s dominated international order", "U.S.-dominated"),
     ("the visit offers mr putin a welcome break", "Mr. Putin"),
+    ("mark crear u s 13 26 seconds 2 eric thomas u s 49 35", "U.S. 49"),  # no S-400 from "u s 49"
 ]
 QUOTE_IN = (
     "officials in moscow spoke of a new era to say we have strategic cooperation is not enough anymore "
@@ -150,3 +153,10 @@ def test_restore_one_opening_quote_keeps_the_likelier() -> None:
     best = gap.argmax(1).tolist()
     m._one_opening_quote(gap, best)
     assert [m.gaps[k] for k in best] == [" ", ', "', " ", '," ']
+
+
+@needs_model
+@pytest.mark.parametrize("text", ["somerset 83 and 174 p simmons 4 38", "on thursday pohang 3 ulsan 2 halftime"])
+def test_restore_period_never_glues_a_number_to_a_word(text: str) -> None:
+    restored, _ = restore(text)
+    assert not re.search(r"\d\.[A-Za-z]|[A-Za-z]\.\d", restored), restored

@@ -99,6 +99,11 @@ def apply_case(word: str, cls: int, lexicon: dict[str, str]) -> str:
     return word[:1].upper() + word[1:]
 
 
+def _abbreviation_end(words: list[str], gaps: list[str], i: int) -> bool:
+    """Word ``i`` ends an abbreviation of single letters joined by periods ("u s")."""
+    return i > 0 and len(words[i - 1]) == 1 and gaps[i - 1] == "."
+
+
 def predict(words: list[str]) -> tuple[list[str], list[str]]:
     """Lowercase words -> (surface forms, normalized gap after each word)."""
     lexicon = case_lexicon()
@@ -118,8 +123,10 @@ def predict(words: list[str]) -> tuple[list[str], list[str]]:
                 continue
         if w.isdigit() and nxt.isdigit() and len(nxt) <= 2 and i + 2 < n and words[i + 2] in _DECIMAL_UNITS:
             gaps[i] = "."  # "19 5 percent" -> 19.5 percent
-        elif len(w) == 1 and w not in "ai" and nxt.isdigit() and len(nxt) >= 2:
-            gaps[i] = "-"  # "s 400" -> S-400, "f 16" -> F-16
+        elif (
+            len(w) == 1 and w not in "ai" and nxt.isdigit() and len(nxt) >= 2 and not _abbreviation_end(words, gaps, i)
+        ):
+            gaps[i] = "-"  # "s 400" -> S-400, "f 16" -> F-16 (but "u s 49" is "U.S. 49")
             forms[i] = w.upper()
         elif (
             nxt == "t"

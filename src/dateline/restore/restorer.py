@@ -31,6 +31,9 @@ def _rules(words: list[str], forms: list[str], gaps: list[str]) -> None:
     joined pairs (S-400, COVID-19, U.S, 19.5) and abbreviation ends (U.S.-dominated) win over
     the model; contractions and honorifics fill in where the model left a plain space."""
     fast_forms, fast_gaps = fast_mode.predict(words)
+    for i, g in enumerate(gaps[:-1]):
+        if g == "." and words[i].isdigit() != words[i + 1].isdigit():
+            gaps[i] = " "  # a period glues digits (19.5) or letters (U.S), never a number to a word ("174.P")
     for i, g in enumerate(fast_gaps[:-1]):
         if g == " " or g == gaps[i]:
             continue
