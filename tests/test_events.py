@@ -356,6 +356,25 @@ def test_events_thing_as_doer_is_no_event(nlp, text):
     assert coder.extract(Context(doc=nlp(text))) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hillary Clinton defended the country's economic progress during the campaign in Iowa.",
+        "Trump is going to be graded on how quickly people get help in Texas.",
+        "Mr. Obama asked.",
+    ],
+)
+def test_events_interaction_without_counterpart_is_no_event(nlp, text):
+    # a verb that needs a counterpart ("defended", "asked") and names none, or the future "going
+    # to": no event between actors
+    assert coder.extract(Context(doc=nlp(text))) == []
+
+
+def test_events_one_sided_acts_keep_their_events(nlp):
+    e = code_one(nlp, "British police arrested two men on Sunday.")
+    assert e.root_code == "17" and e.actor1 is not None and e.actor1.code == "GBRCOP"
+
+
 def test_events_violent_thing_as_doer_keeps_unidentified_attacker(nlp):
     # (placed by the location when the Context has one: test_events_unidentified_attacker_placed_by_location)
     e = code_one(nlp, "A roadside bombing near Samarra killed two Iraqi soldiers.")

@@ -67,6 +67,11 @@ INSTRUMENT_SUBJECT = {
     "kill", "wound", "injure", "destroy", "arrive", "land", "explode", "attack", "enter", "cross", "leave",
 }  # fmt: skip
 MAX_PAIRS = 4
+# interactions that need a counterpart: coded from the verb alone (a "*" row of the cue table) and
+# with no target named, "defended", "supported", "met", "demanded" report no event between actors.
+# Protest, posture, coercion and violence (14, 15, 17-20), statements (01) and concessions (08)
+# keep their events without one ("police arrested two men", "the minister resigned").
+NEEDS_TARGET = {"02", "03", "04", "05", "06", "07", "09", "10", "11", "12", "13", "16"}
 LONG = 60  # tokens: longer "sentences" are unpunctuated runs; code them clause by clause
 WINDOW = 12  # tokens around a cue that may hold its actors in a long run
 
@@ -137,6 +142,11 @@ def _code_sentence(
             if len(out) < MAX_PAIRS + 2 and e.actor1 is not None:
                 out.append(e)
     return out
+
+
+def _catch_all(main: Cue, embedded: Cue | None) -> bool:
+    """The code comes from the verb alone (a ``*`` row), not from words that name the act."""
+    return not main.rule.cues and (embedded is None or not embedded.rule.cues)
 
 
 def _trip(t: Token) -> bool:
@@ -247,6 +257,8 @@ def _code_clause(
         targets = _places_acted_on(_after(main.token, sent, mentions, sources, text), code, force)
     if not sources and not targets:
         return []
+    if not targets and not reciprocal and code[:2] in NEEDS_TARGET and _catch_all(main, embedded):
+        return None  # "Clinton defended the country's economic progress": no counterpart, no event
     if not sources and not _is_verb(main.token) and embedded is None:
         return []  # a bare noun ("Protests spread in Kenya") needs a named doer to be an event
     # a city hit is also where it happened ("a car bomb exploded in Baghdad" -> IRQUAF on IRQCVL)
@@ -351,9 +363,14 @@ def _cues(sent: Span) -> list[Cue]:
             rule = verbs.match(form, particle, words, is_verb)
             if rule is not None:
                 break
-        if rule is not None and not _backing(t, rule):
+        if rule is not None and not _backing(t, rule) and not _future(t):
             out.append(Cue(t, rule, _depth(t)))
     return out
+
+
+def _future(t: Token) -> bool:
+    """ "is going to be graded": the future, not a trip."""
+    return t.lemma_.lower() == "go" and any(c.dep_ == "xcomp" for c in t.children)
 
 
 def _backing(t: Token, rule: verbs.Rule) -> bool:
