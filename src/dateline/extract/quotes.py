@@ -734,11 +734,11 @@ def indirect_quotes(ctx: Context) -> list[Found]:
         if not is_cue(tok) or tok.pos_ == "NOUN":
             continue
         comps = lexicon()[lemma_of(tok)]
-        content: Token | None = None
-        for child in tok.children:
-            if child.dep_ in comps and child.dep_ != "dobj":
-                content = child
-                break
+        # the first complement, or the first after the cue when there are several ("The meeting
+        # unfolded Thursday ... Ryan told a news conference they are ...": a run-on restored text)
+        clauses = [c for c in tok.children if c.dep_ in comps and c.dep_ != "dobj"]
+        content: Token | None = next((c for c in clauses if c.i > tok.i), None) if len(clauses) > 1 else None
+        content = content or (clauses[0] if clauses else None)
         if content is None and "dobj" in comps:
             content = next((c for c in tok.children if c.dep_ == "dobj"), None)
         if content is None and "ccomp" in comps and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "that":
