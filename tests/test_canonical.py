@@ -261,3 +261,10 @@ def test_canonical_an_initial_is_no_article(nlp):
     start = text.index("a. Smith")
     ents = canonical.resolve(nlp(text), [(start, start + len("a. Smith"), "PERSON")])
     assert [e.text for e in ents] == ["a. Smith"]
+
+
+def test_canonical_a_time_is_no_part_of_a_name(nlp):
+    text = "9:10 p.m. Donald Trump's wife is breaking her usual silence."
+    start = text.index("p.m.")
+    ents = canonical.resolve(nlp(text), [(start, text.index("'s"), "PERSON")])
+    assert [(e.text, e.canonical) for e in ents] == [("Donald Trump", "Donald Trump")]

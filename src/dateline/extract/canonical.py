@@ -189,6 +189,8 @@ def trim(doc: Doc, span: Span, label: str, chars: tuple[int, int] | None = None)
             toks.insert(0, prev)
     while toks and (norm(toks[0].text) in DETERMINERS and toks[0].text.lower() != "a." or not norm(toks[0].text)):
         toks.pop(0)  # (an initial is no article: "A. Smith")
+    while len(toks) > 1 and toks[0].text.lower().rstrip(".") in ("a.m", "p.m"):
+        toks.pop(0)  # a live blog's time before the name: "9:10 p.m. Donald Trump"
     if len(toks) > 1 and norm(toks[0].text) in HONORIFICS - {"lord", "lady"}:
         label = "PERSON"  # "mr xi" tagged ORG
     if label == "PERSON":
