@@ -362,11 +362,12 @@ def test_events_thing_as_doer_is_no_event(nlp, text):
         "Hillary Clinton defended the country's economic progress during the campaign in Iowa.",
         "Trump is going to be graded on how quickly people get help in Texas.",
         "Mr. Obama asked.",
+        "Democrats fight a rearguard action against the repeal of the law in Washington.",
     ],
 )
 def test_events_interaction_without_counterpart_is_no_event(nlp, text):
-    # a verb that needs a counterpart ("defended", "asked") and names none, or the future "going
-    # to": no event between actors
+    # a verb that needs a counterpart ("defended", "asked") and names none, the future "going
+    # to", or violence by a party that uses no force ("Democrats fight"): no event between actors
     assert coder.extract(Context(doc=nlp(text))) == []
 
 

@@ -71,6 +71,9 @@ MAX_PAIRS = 4
 # with no target named, "defended", "supported", "met", "demanded" report no event between actors.
 # Protest, posture, coercion and violence (14, 15, 17-20), statements (01) and concessions (08)
 # keep their events without one ("police arrested two men", "the minister resigned").
+# sectors that use no force of their own: a violent verb with one of them as the doer is a figure
+# of speech in political prose
+UNARMED = {"PTY", "LEG", "JUD", "MED", "BUS", "EDU", "HLH", "ELI", "LAB", "REL", "AGR"}
 NEEDS_TARGET = {"02", "03", "04", "05", "06", "07", "09", "10", "11", "12", "13", "16"}
 LONG = 60  # tokens: longer "sentences" are unpunctuated runs; code them clause by clause
 WINDOW = 12  # tokens around a cue that may hold its actors in a long run
@@ -271,6 +274,7 @@ def _code_clause(
     # happens ("gunmen shot five worshippers in Karachi"), else by the document's last country
     last_country = _place_country(ctx, sent.start_char, sent.end_char, sources + targets) or last_country
     out: list[Event] = []
+    figurative = False
     src_opts: list[Mention | None] = [*sources] or [None]
     tgt_opts: list[Mention | None] = [*sources] if reciprocal else [*targets] or [None]
     for src in src_opts:
@@ -290,10 +294,13 @@ def _code_clause(
                     continue
                 a2 = None  # an actor does not act on itself
             cue_text = main.token.text if embedded is None else f"{main.token.text} {embedded.token.text}"
+            if violent and a1 is not None and a1.sector in UNARMED:
+                figurative = True  # "Democrats fight a rearguard action": a figure of speech
+                continue
             out.append(_event(code, a1, a2, (sent.start_char, sent.end_char), is_root, location, cue_text))
             if len(out) >= MAX_PAIRS:
                 return out
-    return out
+    return None if figurative and not out else out
 
 
 def _code_long(
