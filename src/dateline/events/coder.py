@@ -71,10 +71,10 @@ MAX_PAIRS = 4
 # with no target named, "defended", "supported", "met", "demanded" report no event between actors.
 # Protest, posture, coercion and violence (14, 15, 17-20), statements (01) and concessions (08)
 # keep their events without one ("police arrested two men", "the minister resigned").
-# sectors that use no force of their own: a violent verb with one of them as the doer is a figure
-# of speech in political prose
-UNARMED = {"PTY", "LEG", "JUD", "MED", "BUS", "EDU", "HLH", "ELI", "LAB", "REL", "AGR"}
 NEEDS_TARGET = {"02", "03", "04", "05", "06", "07", "09", "10", "11", "12", "13", "16"}
+# sectors that use no force of their own: a violent verb with one of them as the doer is a figure
+# of speech in political prose ("Democrats fight a rearguard action")
+UNARMED = {"PTY", "LEG", "JUD", "MED", "BUS", "EDU", "HLH", "ELI", "LAB", "REL", "AGR"}
 LONG = 60  # tokens: longer "sentences" are unpunctuated runs; code them clause by clause
 WINDOW = 12  # tokens around a cue that may hold its actors in a long run
 
@@ -202,7 +202,9 @@ def _code_clause(
     main: Cue,
     cues: list[Cue],
 ) -> list[Event] | None:
-    """The events of ``main``'s clause; None when its subject is there but names no actor."""
+    """The events of ``main``'s clause; None when the clause reports no interaction between actors
+    (its subject names none, a verb that needs a counterpart names none, or the violence is a
+    figure of speech), so that no lesser cue of the sentence is coded instead."""
     code, frame, embedded = _combine(main, cues)
     if code is None:
         return []
