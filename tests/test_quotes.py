@@ -40,6 +40,11 @@ def find(found: list[Quote], words: str) -> Quote:
          "acknowledged"),
         ("Janet Yellen warned that inflation would rise.", "Janet Yellen", "inflation would rise", "warned"),
         ("The Kremlin said the talks would resume next week.", "Kremlin", "the talks would resume next week", "said"),
+        # a run-on (restored text without its sentence end) gives the cue a complement on each side:
+        # the one after the cue is the content
+        ("The much-anticipated meeting unfolded Thursday morning after the two had begun to pull the GOP "
+         "together for the fight in the fall, Ryan told a news conference they are planting the seeds to "
+         "accomplish that.", "Ryan", "they are planting the seeds to accomplish that", "told"),
     ],
 )  # fmt: skip
 def test_quotes_forms(make_ctx: MakeCtx, text: str, speaker: str, quote: str, verb: str) -> None:
@@ -354,17 +359,6 @@ def test_quotes_headline_label_in_restored_text_ends_with_its_sentence(make_ctx:
     )
     q = find(quotes.extract(make_ctx(text, degraded=True)), "No outside influence")
     assert q.verb == ":" and q.quote == "No outside influence on FBI probe into Clinton emails"
-
-
-def test_quotes_of_two_complements_the_one_after_the_cue(make_ctx: MakeCtx) -> None:
-    # a run-on (restored text without its sentence end) gives the cue a complement on each side
-    text = (
-        "The much-anticipated meeting unfolded Thursday morning after the two had begun to pull the GOP "
-        "together for the fight in the fall, Ryan told a news conference they are planting the seeds to "
-        "accomplish that."
-    )
-    q = find(quotes.extract(make_ctx(text)), "planting the seeds")
-    assert (q.speaker, q.verb, q.quote) == ("Ryan", "told", "they are planting the seeds to accomplish that")
 
 
 def test_quotes_run_over_paragraphs_as_one(make_ctx: MakeCtx) -> None:
