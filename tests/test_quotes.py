@@ -351,6 +351,18 @@ def test_quotes_transcript_and_headline_labels(make_ctx: MakeCtx) -> None:
     assert not any(q.verb == ":" and "strong growth" in q.quote for q in found)  # a dateline
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Trump: Clinton Should Have Congratulated Me\n\nDonald Trump said Friday that he won.", "Trump"),
+        ("Dr. Ben Carson: Clinton Not Fit To Serve\n\nBen Carson said on Monday that he disagreed.", "Carson"),
+    ],
+)
+def test_quotes_headline_label_of_a_person_the_article_names(make_ctx: MakeCtx, text: str, speaker: str) -> None:
+    q = next(q for q in quotes.extract(make_ctx(text)) if q.verb == ":")
+    assert q.speaker is not None and speaker in q.speaker and q.quote.startswith("Clinton")
+
+
 def test_quotes_headline_label_in_restored_text_ends_with_its_sentence(make_ctx: MakeCtx) -> None:
     # restored text has no line breaks: the label's content is its sentence, not the whole text
     text = (

@@ -785,6 +785,7 @@ def labelled(ctx: Context) -> list[Found]:
     or a person or organization of ``ctx.entities``; the rest of the paragraph is the content."""
     text, doc = ctx.text, ctx.doc
     named = [(e.start, e.end) for e in ctx.entities if e.type in ("PERSON", "ORG")]
+    surnames = {e.canonical.split()[-1].lower() for e in ctx.entities if e.type == "PERSON" and e.canonical}
     places = [(e.start, e.end) for e in ctx.entities if e.type in ("GPE", "LOC", "FAC")]
     places += [(p.start, p.end) for p in ctx.locations]
     out: list[Found] = []
@@ -794,7 +795,10 @@ def labelled(ctx: Context) -> list[Found]:
             continue
         if any(s < m.end(1) and m.start(1) < e for s, e in places):
             continue  # a dateline ("WASHINGTON: ..."), not a speaker
-        if not (name.isupper() or any(s <= m.start(1) and m.end(1) <= e for s, e in named)):
+        # in capitals, inside an entity, or ending with the surname of a person the article names
+        # (a headline's "Trump:" or "Dr. Ben Carson:" that the tagger missed; not "CNN President On Trump:")
+        known = name.split()[-1].lower() in surnames and not SMALL_WORDS & set(name.lower().split())
+        if not (name.isupper() or known or any(s <= m.start(1) and m.end(1) <= e for s, e in named)):
             continue
         end = text.find("\n", m.end())
         if ctx.degraded:  # restored text has no line breaks: the label's sentence is the content
