@@ -148,6 +148,6 @@ def predict(words: list[str]) -> tuple[list[str], list[str]]:
             forms[i + 1] = words[i + 1]  # the clitic of a contraction or possessive stays lowercase
     # an abbreviation of single letters ("U.S") takes its final period before the next word
     for i in range(1, n - 1):
-        if gaps[i - 1] == "." and len(words[i]) == 1 and len(words[i - 1]) == 1 and gaps[i] == " ":
+        if _abbreviation_end(words, gaps, i) and len(words[i]) == 1 and gaps[i] == " ":
             gaps[i] = ".-" if words[i + 1] in _HYPHEN_AFTER else ". "
     return forms, gaps
