@@ -268,3 +268,13 @@ def test_canonical_a_time_is_no_part_of_a_name(nlp):
     start = text.index("p.m.")
     ents = canonical.resolve(nlp(text), [(start, text.index("'s"), "PERSON")])
     assert [(e.text, e.canonical) for e in ents] == [("Donald Trump", "Donald Trump")]
+
+
+def test_canonical_capitalized_surname_repeat_mid_sentence(nlp):
+    text = "Jorge Ramos met George Bush. “We were wrong,” Ramos, 58, told AFP near the burning bush."
+    doc = nlp(text)
+    ents = canonical.resolve(doc, spans_of(text, [("Jorge Ramos", "PERSON"), ("George Bush", "PERSON")]))
+    found = {doc.text[e.start : e.end]: e for e in ents}
+    # the mid-sentence capitalized surname is added; the lowercase word is not
+    assert found["Ramos"].canonical == "Jorge Ramos"
+    assert "bush" not in found

@@ -573,10 +573,12 @@ def propagate(doc: Doc, mentions: list[Mention], skip: Callable[[int, int], bool
     """
     taken = {i for m in mentions for i in range(m.start, m.end)}
     names: dict[tuple[str, ...], str] = {}
+    surnames: set[str] = set()
     for m in mentions:
         if len(m.key) >= 2 and m.key[0] not in PARTICLES:
             names.setdefault(m.key, m.type)
         if m.type == "PERSON" and len(m.key) >= 2:
+            surnames.add(m.key[-1])
             for honor in HONORIFICS | {"president", "sen", "senator", "gov", "governor", "gen", "general"}:
                 names.setdefault((honor, m.key[-1]), "PERSON")
     if not names:
@@ -586,6 +588,14 @@ def propagate(doc: Doc, mentions: list[Mention], skip: Callable[[int, int], bool
     found = list(mentions)
     i = 0
     while i < len(doc):
+        if i not in taken and words[i] in surnames and _capitalized_name(doc[i]):
+            # "Ramos, 58, told AFP": a capitalized surname of a person named in full, mid-sentence
+            new = trim(doc, doc[i : i + 1], "PERSON")
+            if new is not None and (skip is None or not skip(doc[i].idx, doc[i].idx + len(doc[i]))):
+                found.append(new)
+                taken.add(i)
+            i += 1
+            continue
         for n in range(min(longest, len(doc) - i), 1, -1):
             key = tuple(words[i : i + n])
             if key in names and not taken.intersection(range(i, i + n)):
@@ -599,6 +609,11 @@ def propagate(doc: Doc, mentions: list[Mention], skip: Callable[[int, int], bool
                 break
         i += 1
     return found
+
+
+def _capitalized_name(tok: Token) -> bool:
+    """A proper noun in title case, not the first word of its sentence (where any word is capitalized)."""
+    return tok.pos_ == "PROPN" and tok.text[:1].isupper() and not tok.text.isupper() and not tok.is_sent_start
 
 
 def resolve(
