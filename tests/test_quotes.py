@@ -430,6 +430,17 @@ def test_quotes_passive_verb_is_no_cue(make_ctx: MakeCtx) -> None:
         # a document speaks as the one who sent it
         ("In addition, a fundraising email sent out by Sanders on Tuesday night warned of the tough fight "
          'ahead: "There are 14 primaries and caucuses coming up next."', "Sanders", "14 primaries"),
+        # "told AFP": the word after "tell" is the listener
+        ('"We were wrong not to confront him," Jorge Ramos, 58, told AFP in an interview in Mexico City.',
+         "Jorge Ramos", "We were wrong"),
+        # a quote with no cue continues the person who reported last, directly or not
+        ('"The uncertainty is the main concern," Malaysian Defence Minister Hishammuddin Hussein said.\n\n'
+         "Ash Carter said that some critics had predicted a U.S. withdrawal from the region.\n\n"
+         '"That is because this region remains the most consequential for America."', "Ash Carter",
+         "this region remains"),
+        # a person's name right before a colon, with no verb
+        ('The reaction was swift. Donald Trump: "Appreciate the congrats for being right."', "Donald Trump",
+         "Appreciate the congrats"),
     ],
 )  # fmt: skip
 def test_quotes_speaker_forms(make_ctx: MakeCtx, text: str, speaker: str, quote: str) -> None:

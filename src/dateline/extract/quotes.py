@@ -58,6 +58,8 @@ MAX_CUE_DISTANCE = 12  # words between a closing mark and its cue ("," said X, a
 MAX_RESTORED_WORDS = 60  # a longer span between restored marks is taken as mispaired
 CONTINUE_CHARS = 400  # an uncued quote this close after a direct quote continues its speaker
 # cues only with this particle or object: "as X put it", "shot back", "fired back", "hit back"
+VOICES = {"say", "tell", "add", "write", "note", "explain"}  # a report whose speaker an uncued quote after it continues
+TELL = {"tell", "inform", "assure", "remind"}  # the word after the verb is the listener, never the speaker
 PHRASAL = {"put": "it", "shoot": "back", "fire": "back", "hit": "back", "go": "on"}
 PRONOUNS_PERSON = {"he", "she", "him", "her"}
 PRONOUNS_OTHER = {"they", "we", "i", "it", "you", "them", "us", "me"}
@@ -285,8 +287,9 @@ def speaker_token(cue: Token, start: int, end: int) -> Token | None:
     after = cue.i + 1
     while after < len(doc) and after <= cue.i + 2 and doc[after].is_punct and not is_mark(doc[after]):
         after += 1  # "said. Alexander Gabuev": a restorer's stray period
-    if cue.tag_ == "VBG" or (after < len(doc) and is_mark(doc[after])):
-        after = len(doc)  # "telling the crowd, ..." names the listener; 'said, “I mean': the quote
+    if cue.tag_ == "VBG" or (after < len(doc) and is_mark(doc[after])) or lemma_of(cue) in TELL:
+        # "telling the crowd, ..." and "told AFP" name the listener; 'said, “I mean': the quote
+        after = len(doc)
     noun = after
     inverted = cue.i > 0 and doc[cue.i - 1].is_punct  # '...," said the woman', not 'told the crowd'
     while inverted and noun < len(doc) - 1 and noun < after + 3 and doc[noun].pos_ in ("DET", "ADJ"):
@@ -404,6 +407,12 @@ class Speakers:
         if not hits:
             return None
         return max(hits, key=lambda e: (e.type == "PERSON", e.end))
+
+    def is_person(self, tok: Token | None) -> bool:
+        if tok is None:
+            return False
+        ent = self.at(tok.idx, tok.idx + len(tok))
+        return tok.lower_ in PRONOUNS_PERSON or (ent is not None and ent.type == "PERSON")
 
     def canonical(self, ent: Entity) -> str:
         name = ent.canonical or ent.text
@@ -533,6 +542,7 @@ def direct_quotes(ctx: Context) -> list[Found]:
     """Marked spans with their cues, split quotes joined (see the module docstring)."""
     text, doc = ctx.text, ctx.doc
     named = [(e.start, e.end) for e in ctx.entities if e.type in SPEAKER_TYPES]
+    persons = [(e.start, e.end) for e in ctx.entities if e.type == "PERSON"]
     out: list[Found] = []
     carry: Found | None = None  # the previous paragraph's quote, when it ran on with no closing mark
     for p_start, p_end in paragraphs(text):
@@ -599,10 +609,13 @@ def direct_quotes(ctx: Context) -> list[Found]:
                     ps, _ = sentence_bounds(doc, len(head) - 1)
                     cue = cue_in_window(doc, ps, len(head), last=True)
                     window = (ps, len(head))
+            named_tok: Token | None = None
             if cue is None:
                 # "Sanders delivered a snappy retort: “...”": the clause before the colon introduces it
                 cue = colon_intro(doc, text, before_start, s, named)
                 window = (before_start, s)
+                # "... he tweeted about ... Donald Trump: “...”": a name right before the colon
+                named_tok = None if cue is not None else colon_name(doc, text, before_start, s, persons)
             fragment = is_fragment(text, s, e, p_start)
             if not fragment:  # 'said on the show "Morning Joe" that "...": the cue stays in reach
                 prev_end = close
@@ -615,6 +628,8 @@ def direct_quotes(ctx: Context) -> list[Found]:
                 f.speaker_tok = speaker_token(cue, *window)
                 if f.speaker_tok is not None and s <= f.speaker_tok.idx < e:
                     f.speaker_tok = None
+            else:
+                f.speaker_tok = named_tok
             found.append(f)
         joined = join_split(found, text)
         if (
@@ -644,6 +659,17 @@ def colon_intro(doc: Doc, text: str, lo: int, s: int, named: list[tuple[int, int
         tok = tok.head
     subj = subject_of(tok) if tok.pos_ in ("VERB", "AUX") else None
     return tok if subj is not None and names_someone(subj, named) else None
+
+
+def colon_name(doc: Doc, text: str, lo: int, s: int, persons: list[tuple[int, int]]) -> Token | None:
+    """The last token of a person's name that ends right at a colon before a quote."""
+    head = text[lo:s].rstrip().rstrip(MARKS_STR + "'").rstrip()
+    if not head.endswith(":"):
+        return None
+    end = len(head.rstrip(": \t")) + lo
+    ent = next(((a, b) for a, b in persons if b == end and a >= lo), None)
+    span = tokens_in(doc, *ent) if ent is not None else None
+    return span[-1] if span is not None and len(span) else None
 
 
 def names_someone(tok: Token, named: list[tuple[int, int]]) -> bool:
@@ -942,16 +968,19 @@ def extract(ctx: Context) -> list[Quote]:
     quoted = [part for d in direct if d.kind == "direct" for part in (d.parts or [(d.start, d.end)])]
     speakers = Speakers(ctx.entities, quoted)
     quotes: list[Quote] = []
+    voice: Quote | None = None  # the last quote whose speaker an uncued quote after it continues
     for f in sorted(direct + indirect, key=lambda f: f.start):
         if f.kind == "direct" and f.speaker_tok is None and f.cue is None:
-            # no cue: the speaker of the quote right before (a multi-paragraph quote continues)
-            prev = next((q for q in reversed(quotes) if q.kind == "direct"), None)
+            # no cue: the speaker of the quote right before (a multi-paragraph quote continues),
+            # or of a person's report in between ('Carter said that .... \n\n “That’s because ...”')
+            prev = voice
             if prev is None or f.start - prev.end > CONTINUE_CHARS:
                 continue
             quotes.append(
                 Quote(prev.speaker, quote_text(text, f), prev.verb, f.start, f.end, "direct",
                       prev.speaker_start, prev.speaker_end, prev.role, parts_of(f))
             )  # fmt: skip
+            voice = quotes[-1]
             continue
         name: str | None = None
         s_start: int | None = None
@@ -965,6 +994,8 @@ def extract(ctx: Context) -> list[Quote]:
         f.end = take_closing_mark(text, f.start, f.end)
         kind = "direct" if MARKED.search(text, f.start, f.end) else f.kind
         quotes.append(Quote(name, quote_text(text, f), f.verb, f.start, f.end, kind, s_start, s_end, role, parts_of(f)))
+        if kind == "direct" or (f.cue is not None and lemma_of(f.cue) in VOICES and speakers.is_person(f.speaker_tok)):
+            voice = quotes[-1]
     return quotes
 
 
