@@ -357,6 +357,11 @@ def test_events_nominal_and_passive(nlp, text, a1, root, a2):
         "Trump is going to be graded on how quickly people get help in Texas.",
         # violence by a party that uses no force is a figure of speech
         "Democrats fight a rearguard action against the repeal of the law in Washington.",
+        # a participle or noun that modifies a noun describes a thing
+        "The Russian press has a duty to see beyond the forced smiles in Moscow.",
+        "The collective experience of living in declining communities of Ohio matters to Washington.",
+        # an agentless passive that is no official act and no force: no one acts
+        "On Saturday, 30 flights to China were canceled, according to the airport.",
     ],
 )
 def test_events_no_interaction_between_actors_no_event(nlp, text):

@@ -299,6 +299,8 @@ def _code_clause(
             if violent and a1 is not None and a1.sector in UNARMED:
                 figurative = True  # "Democrats fight a rearguard action": a figure of speech
                 continue
+            if a1 is None and not force and not code.startswith(STATE_ACTS):
+                continue  # "rallies are canceled", "30 flights were canceled": no one acts
             out.append(_event(code, a1, a2, (sent.start_char, sent.end_char), is_root, location, cue_text))
             if len(out) >= MAX_PAIRS:
                 return out
@@ -372,9 +374,15 @@ def _cues(sent: Span) -> list[Cue]:
             rule = verbs.match(form, particle, words, is_verb)
             if rule is not None:
                 break
-        if rule is not None and not _backing(t, rule) and not _future(t):
+        if rule is not None and not _backing(t, rule) and not _future(t) and not _describes_noun(t):
             out.append(Cue(t, rule, _depth(t)))
     return out
+
+
+def _describes_noun(t: Token) -> bool:
+    """A participle or noun that modifies a noun ("forced smiles", "declining communities",
+    "attack-dog commentaries", "six-party talks envoy") describes a thing; it reports no act."""
+    return t.dep_ in ("amod", "compound", "nmod") and t.head.pos_ in ("NOUN", "PROPN")
 
 
 def _future(t: Token) -> bool:
