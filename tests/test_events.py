@@ -362,6 +362,10 @@ def test_events_nominal_and_passive(nlp, text, a1, root, a2):
         "The collective experience of living in declining communities of Ohio matters to Washington.",
         # an agentless passive that is no official act and no force: no one acts
         "On Saturday, 30 flights to China were canceled, according to the airport.",
+        # violence by an unarmed doer against a thing is a figure of speech
+        "Hillary Clinton has the most comprehensive plan in Washington to combat climate change.",
+        # "go"/"come" without a destination of their own are no trip
+        "Mr. Trump went on to hint that Mr. Bolton had found himself out of favor in Washington.",
     ],
 )
 def test_events_no_interaction_between_actors_no_event(nlp, text):

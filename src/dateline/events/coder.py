@@ -74,6 +74,7 @@ MAX_PAIRS = 4
 NEEDS_TARGET = {"02", "03", "04", "05", "06", "07", "09", "10", "11", "12", "13", "16"}
 # sectors that use no force of their own: a violent verb with one of them as the doer is a figure
 # of speech in political prose ("Democrats fight a rearguard action")
+ARMED = {"MIL", "REB", "INS", "COP", "SPY", "UAF", "CRM"}
 UNARMED = {"PTY", "LEG", "JUD", "MED", "BUS", "EDU", "HLH", "ELI", "LAB", "REL", "AGR"}
 LONG = 60  # tokens: longer "sentences" are unpunctuated runs; code them clause by clause
 WINDOW = 12  # tokens around a cue that may hold its actors in a long run
@@ -262,6 +263,10 @@ def _code_clause(
         targets = _places_acted_on(_after(main.token, sent, mentions, sources, text), code, force)
     if not sources and not targets:
         return []
+    if violent and not targets and tgt_tokens and all(t.pos_ == "NOUN" for t in tgt_tokens):
+        armed = sources and sources[0].actor(text).sector in ARMED
+        if not armed:
+            return None  # "combat climate change", "attack the plan": an unarmed doer, a thing attacked
     if not targets and not reciprocal and code[:2] in NEEDS_TARGET and _catch_all(main, embedded):
         return None  # "Clinton defended the country's economic progress": no counterpart, no event
     if not sources and not _is_verb(main.token) and embedded is None:
@@ -374,8 +379,9 @@ def _cues(sent: Span) -> list[Cue]:
             rule = verbs.match(form, particle, words, is_verb)
             if rule is not None:
                 break
-        if rule is not None and not _backing(t, rule) and not _future(t) and not _describes_noun(t):
-            out.append(Cue(t, rule, _depth(t)))
+        if rule is None or _backing(t, rule) or _future(t) or _describes_noun(t) or _no_destination(t, rule):
+            continue
+        out.append(Cue(t, rule, _depth(t)))
     return out
 
 
@@ -383,6 +389,14 @@ def _describes_noun(t: Token) -> bool:
     """A participle or noun that modifies a noun ("forced smiles", "declining communities",
     "attack-dog commentaries", "six-party talks envoy") describes a thing; it reports no act."""
     return t.dep_ in ("amod", "compound", "nmod") and t.head.pos_ in ("NOUN", "PROPN")
+
+
+def _no_destination(t: Token, rule: verbs.Rule) -> bool:
+    """ "go"/"come" are trips only toward a place ("went to Paris"), not "going after Biden" with a
+    "to" of a later infinitive in reach."""
+    if rule.code != "042" or t.lemma_.lower() not in ("go", "come"):
+        return False
+    return not any(c.dep_ == "prep" and c.lower_ in ("to", "into") for c in t.children)
 
 
 def _future(t: Token) -> bool:
