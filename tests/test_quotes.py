@@ -438,6 +438,9 @@ def test_quotes_passive_verb_is_no_cue(make_ctx: MakeCtx) -> None:
          "Ash Carter said that some critics had predicted a U.S. withdrawal from the region.\n\n"
          '"That is because this region remains the most consequential for America."', "Ash Carter",
          "this region remains"),
+        # "she" skips a person the document calls "Mr."
+        ('Mrs. Smith met Mr. Jones on Monday in Ohio. Later, Mr. Jones left the meeting. "We are done here," '
+         "she said.", "Smith", "We are done here"),
         # a person's name right before a colon, with no verb
         ('The reaction was swift. Donald Trump: "Appreciate the congrats for being right."', "Donald Trump",
          "Appreciate the congrats"),

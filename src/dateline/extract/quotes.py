@@ -35,6 +35,7 @@ out with its speaker. The rules, in order:
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -350,6 +351,15 @@ def titled_person(doc: Doc, k: int) -> int:
     return k
 
 
+HONORIFIC_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+$", re.I)
+GENDERED_PRONOUNS = {"he", "his", "him", "himself", "she", "her", "hers", "herself"}
+WORD_RE = re.compile(r"[a-z]+")
+GENDERED = {
+    **dict.fromkeys(("spokeswoman", "congresswoman", "chairwoman", "businesswoman", "wife", "mother", "daughter",
+                     "sister", "widow", "actress", "queen", "lady", "grandmother", "girlfriend"), "f"),
+    **dict.fromkeys(("spokesman", "congressman", "businessman", "husband", "father", "son", "brother", "widower",
+                     "actor", "king", "grandfather", "boyfriend"), "m"),
+}  # fmt: skip
 PERSONS_KEY = "dateline_persons"  # doc.user_data: the persons of ctx.entities, for the parse-astray rule
 NOT_SPEAKER_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
 
@@ -401,6 +411,8 @@ class Speakers:
         # people named inside quotation marks are talked about, not talking: "he" skips them
         spans = quoted or []
         self.antecedents = [p for p in self.persons if not any(s <= p.start < e for s, e in spans)]
+        self.quoted = spans
+        self._genders: dict[str, str] | None = None
 
     def at(self, start: int, end: int) -> Entity | None:
         hits = [e for e in self.entities if e.start < end and start < e.end and e.type in SPEAKER_TYPES]
@@ -432,10 +444,52 @@ class Speakers:
                 return p.role
         return None
 
-    def previous_person(self, pos: int, doc: Doc | None = None) -> Entity | None:
-        """The last person before ``pos``; within the pronoun's own sentence, its subject first
-        ("Perez hammered Trump, ... whom he described as": he is Perez)."""
+    def genders(self, doc: Doc) -> dict[str, str]:
+        """Canonical person -> "m" or "f", from the document's own evidence: an honorific before a
+        mention ("Mr.", "Mrs."), a gendered role ("spokeswoman"), and a subject "he" or "she" that
+        is the first gendered pronoun after the person as a subject, in its sentence, with no other
+        person between ("Clinton said she ..."). Unknown: absent."""
+        if self._genders is not None:
+            return self._genders
+        text = doc_text(doc)
+        votes: dict[str, Counter[str]] = {}
+        for n, p in enumerate(self.persons):
+            vote = votes.setdefault(p.canonical, Counter())
+            honor = HONORIFIC_BEFORE.search(text, max(0, p.start - 6), p.start)
+            if honor:
+                vote["m" if honor.group(1).lower() == "mr" else "f"] += 2
+            for word in WORD_RE.findall((p.role or "").lower()):
+                if word in GENDERED:
+                    vote[GENDERED[word]] += 2
+            nxt = self.persons[n + 1].start if n + 1 < len(self.persons) else len(text)
+            span = doc.char_span(p.start, p.end, alignment_mode="expand")
+            if span is None or not len(span) or span.root.dep_ not in ("nsubj", "nsubjpass"):
+                continue  # "Asked by Matt Lauer whether she had ...": she is not Lauer
+            for t in doc[span.end : span[-1].sent.end]:
+                if t.idx >= nxt or t.lower_ not in GENDERED_PRONOUNS:
+                    continue
+                # only a subject pronoun outside quotation marks: "Obama backed her up", "Podesta told
+                # them that her position ..." and "Trump said, 'She's a bad candidate'" are others
+                quoted = any(a <= t.idx < b for a, b in self.quoted)
+                if t.lower_ in ("he", "she") and t.dep_ in ("nsubj", "nsubjpass") and not quoted:
+                    vote["m" if t.lower_ == "he" else "f"] += 1
+                break
+        self._genders = {}
+        for name, vote in votes.items():
+            (top, k), *rest = vote.most_common() or [("", 0)]
+            # one pronoun alone is too weak ("Trump mocked the front-runner, saying she ...")
+            if k >= 2 and (not rest or k > 2 * rest[0][1]):
+                self._genders[name] = top
+        return self._genders
+
+    def previous_person(self, pos: int, doc: Doc | None = None, gender: str | None = None) -> Entity | None:
+        """The last person before ``pos`` whose known gender does not contradict the pronoun's;
+        within the pronoun's own sentence, its subject first ("Perez hammered Trump, ... whom he
+        described as": he is Perez)."""
         before = [p for p in self.antecedents if p.end <= pos]
+        if doc is not None and gender is not None:
+            known = self.genders(doc)
+            before = [p for p in before if known.get(p.canonical, gender) == gender]
         if doc is not None and before:
             sent_start = doc.char_span(pos, pos + 1, alignment_mode="expand")
             floor = sent_start[0].sent.start_char if sent_start is not None and len(sent_start) else pos
@@ -463,7 +517,7 @@ class Speakers:
         start, end = mention_span(tok)
         low = tok.lower_
         if low in PRONOUNS_PERSON:
-            prev = self.previous_person(tok.idx, tok.doc)
+            prev = self.previous_person(tok.idx, tok.doc, "m" if low in ("he", "him") else "f")
             if prev is None:
                 return None, tok.idx, tok.idx + len(tok), None
             return self.canonical(prev), tok.idx, tok.idx + len(tok), self.role(prev)
