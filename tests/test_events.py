@@ -366,10 +366,18 @@ def test_events_nominal_and_passive(nlp, text, a1, root, a2):
         "Hillary Clinton has the most comprehensive plan in Washington to combat climate change.",
         # "go"/"come" without a destination of their own are no trip
         "Mr. Trump went on to hint that Mr. Bolton had found himself out of favor in Washington.",
+        # a release or an eased restriction needs someone released or relieved
+        "Yesterday, President Trump released the following statement:",
+        "Republican lawmakers in Washington voted again to repeal the law.",
     ],
 )
 def test_events_no_interaction_between_actors_no_event(nlp, text):
     assert coder.extract(Context(doc=nlp(text))) == []
+
+
+def test_events_release_of_people_is_kept(nlp):
+    e = code_one(nlp, "The British government released two Iranian sailors on Friday.")
+    assert (e.code, e.actor1 and e.actor1.code, e.actor2 and e.actor2.code) == ("084", "GBRGOV", "IRNMIL")
 
 
 def test_events_one_sided_acts_keep_their_events(nlp):

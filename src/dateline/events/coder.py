@@ -70,8 +70,10 @@ MAX_PAIRS = 4
 # interactions that need a counterpart: coded from the verb alone (a "*" row of the cue table) and
 # with no target named, "defended", "supported", "met", "demanded" report no event between actors.
 # Protest, posture, coercion and violence (14, 15, 17-20), statements (01) and concessions (08)
-# keep their events without one ("police arrested two men", "the minister resigned").
-NEEDS_TARGET = {"02", "03", "04", "05", "06", "07", "09", "10", "11", "12", "13", "16"}
+# keep their events without one ("police arrested two men", "the minister resigned"), except a
+# release (084) or an eased restriction (081), which act on someone: "released the following
+# statement" and "struggling to win votes to repeal it" are no events.
+NEEDS_TARGET = {"02", "03", "04", "05", "06", "07", "09", "10", "11", "12", "13", "16", "081", "084"}
 # sectors that use no force of their own: a violent verb with one of them as the doer is a figure
 # of speech in political prose ("Democrats fight a rearguard action")
 ARMED = {"MIL", "REB", "INS", "COP", "SPY", "UAF", "CRM"}
@@ -267,7 +269,8 @@ def _code_clause(
         armed = sources and sources[0].actor(text).sector in ARMED
         if not armed:
             return None  # "combat climate change", "attack the plan": an unarmed doer, a thing attacked
-    if not targets and not reciprocal and code[:2] in NEEDS_TARGET and _catch_all(main, embedded):
+    needs_target = code[:2] in NEEDS_TARGET or code[:3] in NEEDS_TARGET
+    if not targets and not reciprocal and needs_target and _catch_all(main, embedded):
         return None  # "Clinton defended the country's economic progress": no counterpart, no event
     if not sources and not _is_verb(main.token) and embedded is None:
         return []  # a bare noun ("Protests spread in Kenya") needs a named doer to be an event
