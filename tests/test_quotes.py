@@ -441,6 +441,9 @@ def test_quotes_passive_verb_is_no_cue(make_ctx: MakeCtx) -> None:
         # "she" skips a person the document calls "Mr."
         ('Mrs. Smith met Mr. Jones on Monday in Ohio. Later, Mr. Jones left the meeting. "We are done here," '
          "she said.", "Smith", "We are done here"),
+        # the parser may start a sentence at the opening mark; the cue before it still introduces it
+        ("After the mayor was elected, an event was held in Terre Haute. As Politico reported, “ … if the "
+         "primary were held on this evening, Trump would win, and handily.”", "Politico", "Trump would win"),
         # a person's name right before a colon, with no verb
         ('The reaction was swift. Donald Trump: "Appreciate the congrats for being right."', "Donald Trump",
          "Appreciate the congrats"),

@@ -620,7 +620,7 @@ def direct_quotes(ctx: Context) -> list[Found]:
             later = [x for x in spans[n + 1 :] if not x[2] and words(text[x[0] : x[1]]) >= MIN_DIRECT_WORDS]
             next_start = later[0][0] - 1 if later else p_end
             close = e + 1 if e < len(text) and text[e] in MARKS else e
-            s_start, _ = sentence_bounds(doc, max(s - 1, p_start))
+            s_start, _ = sentence_bounds(doc, lead_in(text, s, p_start))
             _, e_end = sentence_bounds(doc, max(close - 1, s))
             after_end = min(max(e_end, close), next_start, p_end)
             # the sentence may end at the closing mark: "…." he said -> look one sentence on
@@ -698,6 +698,16 @@ def direct_quotes(ctx: Context) -> list[Found]:
         out.extend(joined)
         carry = joined[-1] if joined and joined[-1].unclosed else None
     return out
+
+
+def lead_in(text: str, s: int, floor: int) -> int:
+    """Where to look for the sentence that introduces a quote starting at ``s``: the last character
+    before its opening mark, unless that ends a sentence. The parser may start a new sentence at the
+    mark ('As Politico reported, “ … if the primary were held'), which would hide the cue."""
+    lead = s - 1
+    while lead > floor and (text[lead] in MARKS or text[lead].isspace()):
+        lead -= 1
+    return max(s - 1, floor) if lead <= floor or text[lead] in ".!?" else lead
 
 
 def colon_intro(doc: Doc, text: str, lo: int, s: int, named: list[tuple[int, int]]) -> Token | None:
