@@ -265,10 +265,9 @@ def _code_clause(
         targets = _places_acted_on(_after(main.token, sent, mentions, sources, text), code, force)
     if not sources and not targets:
         return []
-    if violent and not targets and tgt_tokens and all(t.pos_ == "NOUN" for t in tgt_tokens):
-        armed = sources and sources[0].actor(text).sector in ARMED
-        if not armed:
-            return None  # "combat climate change", "attack the plan": an unarmed doer, a thing attacked
+    thing_attacked = violent and not targets and tgt_tokens and all(t.pos_ == "NOUN" for t in tgt_tokens)
+    if thing_attacked and (not sources or sources[0].actor(text).sector not in ARMED):
+        return None  # "combat climate change", "attack the plan": an unarmed doer, a thing attacked
     needs_target = code[:2] in NEEDS_TARGET or code[:3] in NEEDS_TARGET
     if not targets and not reciprocal and needs_target and _catch_all(main, embedded):
         return None  # "Clinton defended the country's economic progress": no counterpart, no event

@@ -58,9 +58,9 @@ MAX_SPLIT_GAP_WORDS = 25  # between the parts of a split quote: room for the cue
 MAX_CUE_DISTANCE = 12  # words between a closing mark and its cue ("," said X, a long role, ...)
 MAX_RESTORED_WORDS = 60  # a longer span between restored marks is taken as mispaired
 CONTINUE_CHARS = 400  # an uncued quote this close after a direct quote continues its speaker
-# cues only with this particle or object: "as X put it", "shot back", "fired back", "hit back"
 VOICES = {"say", "tell", "add", "write", "note", "explain"}  # a report whose speaker an uncued quote after it continues
 TELL = {"tell", "inform", "assure", "remind"}  # the word after the verb is the listener, never the speaker
+# cues only with this particle or object: "as X put it", "shot back", "fired back", "hit back"
 PHRASAL = {"put": "it", "shoot": "back", "fire": "back", "hit": "back", "go": "on"}
 PRONOUNS_PERSON = {"he", "she", "him", "her"}
 PRONOUNS_OTHER = {"they", "we", "i", "it", "you", "them", "us", "me"}
@@ -710,10 +710,16 @@ def lead_in(text: str, s: int, floor: int) -> int:
     return max(s - 1, floor) if lead <= floor or text[lead] in ".!?" else lead
 
 
+def colon_head(text: str, lo: int, s: int) -> str | None:
+    """``text[lo:s]`` up to its colon, when the quote at ``s`` follows a colon; else None."""
+    head = text[lo:s].rstrip().rstrip(MARKS_STR + "'").rstrip()
+    return head if head.endswith(":") else None
+
+
 def colon_intro(doc: Doc, text: str, lo: int, s: int, named: list[tuple[int, int]]) -> Token | None:
     """The main verb of the clause that ends in a colon right before a quote, if it has a subject."""
-    head = text[lo:s].rstrip().rstrip(MARKS_STR + "'").rstrip()
-    if not head.endswith(":"):
+    head = colon_head(text, lo, s)
+    if head is None:
         return None
     span = tokens_in(doc, lo, lo + len(head))
     if span is None or len(span) < 3 or span[-1].text != ":":
@@ -727,8 +733,8 @@ def colon_intro(doc: Doc, text: str, lo: int, s: int, named: list[tuple[int, int
 
 def colon_name(doc: Doc, text: str, lo: int, s: int, persons: list[tuple[int, int]]) -> Token | None:
     """The last token of a person's name that ends right at a colon before a quote."""
-    head = text[lo:s].rstrip().rstrip(MARKS_STR + "'").rstrip()
-    if not head.endswith(":"):
+    head = colon_head(text, lo, s)
+    if head is None:
         return None
     end = len(head.rstrip(": \t")) + lo
     ent = next(((a, b) for a, b in persons if b == end and a >= lo), None)
