@@ -369,6 +369,9 @@ def test_events_nominal_and_passive(nlp, text, a1, root, a2):
         # a release or an eased restriction needs someone released or relieved
         "Yesterday, President Trump released the following statement:",
         "Republican lawmakers in Washington voted again to repeal the law.",
+        # a person fired is dismissed; a suggestion shot down is rejected in words
+        "Mr. Trump abruptly announced that he was firing Mr. Bolton in Washington.",
+        "Sessions shot down a suggestion from Papadopoulos of a meeting between Trump and Putin.",
     ],
 )
 def test_events_no_interaction_between_actors_no_event(nlp, text):

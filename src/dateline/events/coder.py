@@ -76,8 +76,13 @@ MAX_PAIRS = 4
 NEEDS_TARGET = {"02", "03", "04", "05", "06", "07", "09", "10", "11", "12", "13", "16", "081", "084"}
 # sectors that use no force of their own: a violent verb with one of them as the doer is a figure
 # of speech in political prose ("Democrats fight a rearguard action")
-ARMED = {"MIL", "REB", "INS", "COP", "SPY", "UAF", "CRM"}
 UNARMED = {"PTY", "LEG", "JUD", "MED", "BUS", "EDU", "HLH", "ELI", "LAB", "REL", "AGR"}
+# sectors that do use force: only they attack a thing that names no actor ("troops attacked the building")
+ARMED = {"MIL", "REB", "INS", "COP", "SPY", "UAF", "CRM"}
+NOT_AN_EVENT = "-"  # the cue table's code for a figure of speech ("shot down a suggestion")
+# a person "fired" is dismissed ("fired his national security adviser"), not shot at
+STAFF = {"adviser", "advisor", "aide", "director", "secretary", "staff", "staffer", "employee", "worker", "coach",
+         "manager", "chief", "official", "minister", "spokesman", "spokeswoman", "strategist"}  # fmt: skip
 LONG = 60  # tokens: longer "sentences" are unpunctuated runs; code them clause by clause
 WINDOW = 12  # tokens around a cue that may hold its actors in a long run
 
@@ -381,7 +386,9 @@ def _cues(sent: Span) -> list[Cue]:
             rule = verbs.match(form, particle, words, is_verb)
             if rule is not None:
                 break
-        if rule is None or _backing(t, rule) or _future(t) or _describes_noun(t) or _no_destination(t, rule):
+        if rule is None or rule.code == NOT_AN_EVENT or _backing(t, rule) or _future(t) or _describes_noun(t):
+            continue
+        if _no_destination(t, rule) or _dismissal(t):
             continue
         out.append(Cue(t, rule, _depth(t)))
     return out
@@ -391,6 +398,15 @@ def _describes_noun(t: Token) -> bool:
     """A participle or noun that modifies a noun ("forced smiles", "declining communities",
     "attack-dog commentaries", "six-party talks envoy") describes a thing; it reports no act."""
     return t.dep_ in ("amod", "compound", "nmod") and t.head.pos_ in ("NOUN", "PROPN")
+
+
+def _dismissal(t: Token) -> bool:
+    """ "fired Mr. Bolton", "fired his national security adviser": a person dismissed, not shot at
+    (gunfire is "fired on", "fired shots", "fired rockets")."""
+    if t.lemma_.lower() != "fire":
+        return False
+    objs = [c for c in t.children if c.dep_ == "dobj"]
+    return any(o.ent_type_ == "PERSON" or o.lower_ in ("him", "her") or o.lemma_.lower() in STAFF for o in objs)
 
 
 def _no_destination(t: Token, rule: verbs.Rule) -> bool:
