@@ -177,6 +177,11 @@ def test_quotes_no_cue_no_quote(make_ctx: MakeCtx) -> None:
     assert quotes.extract(make_ctx("China and Russia signed a gas contract in May 2014.")) == []
 
 
+def test_quotes_expected_describing_a_noun_is_no_cue(make_ctx: MakeCtx) -> None:
+    text = "Among the deals expected to be signed during Mr. Putin's visit are a loan and a gas contract."
+    assert quotes.extract(make_ctx(text)) == []
+
+
 def test_quotes_lexicon_loads() -> None:
     lex = quotes.lexicon()
     assert "ccomp" in lex["say"]

@@ -99,6 +99,8 @@ def is_cue(tok: Token) -> bool:
             return False
     if lemma in PHRASAL and not any(c.lower_ == PHRASAL[lemma] for c in tok.children):
         return False  # "put the plan on hold", "fired a missile": no words reported
+    if lemma == "expect" and tok.dep_ == "acl" and tok.tag_ == "VBN":
+        return False  # "deals expected to be signed": what the deals are, not what anyone said
     return tok.pos_ != "NOUN" or tok.dep_ in ("ROOT", "conj", "relcl", "advcl", "ccomp")
 
 
