@@ -588,14 +588,6 @@ def propagate(doc: Doc, mentions: list[Mention], skip: Callable[[int, int], bool
     found = list(mentions)
     i = 0
     while i < len(doc):
-        if i not in taken and words[i] in surnames and _capitalized_name(doc[i]):
-            # "Ramos, 58, told AFP": a capitalized surname of a person named in full, mid-sentence
-            new = trim(doc, doc[i : i + 1], "PERSON")
-            if new is not None and (skip is None or not skip(doc[i].idx, doc[i].idx + len(doc[i]))):
-                found.append(new)
-                taken.add(i)
-            i += 1
-            continue
         for n in range(min(longest, len(doc) - i), 1, -1):
             key = tuple(words[i : i + n])
             if key in names and not taken.intersection(range(i, i + n)):
@@ -607,6 +599,13 @@ def propagate(doc: Doc, mentions: list[Mention], skip: Callable[[int, int], bool
                         taken.update(range(i, i + n))
                 i += n - 1
                 break
+        else:  # no longer name starts here ("Trump Tower" stays the tower)
+            if i not in taken and words[i] in surnames and _capitalized_name(doc[i]):
+                # "Ramos, 58, told AFP": a capitalized surname of a person named in full, mid-sentence
+                new = trim(doc, doc[i : i + 1], "PERSON")
+                if new is not None and (skip is None or not skip(doc[i].idx, doc[i].idx + len(doc[i]))):
+                    found.append(new)
+                    taken.add(i)
         i += 1
     return found
 
