@@ -372,10 +372,40 @@ def test_events_nominal_and_passive(nlp, text, a1, root, a2):
         # a person fired is dismissed; a suggestion shot down is rejected in words
         "Mr. Trump abruptly announced that he was firing Mr. Bolton in Washington.",
         "Sessions shot down a suggestion from Papadopoulos of a meeting between Trump and Putin.",
+        "Mr. Trump said he has three to four people he will fire tomorrow in Washington.",
+        # a trip goes to a named place, not "to power" or "to someone's defense"
+        "Extreme Marxist parties in Portugal are coming to power.",
+        "House Republicans in Washington came to Trump's defense on Tuesday.",
+        # a record, a level or a market is reached, not attacked
+        "Trump fell steadily in the polls, hitting a low of 41.6% as Clinton hit a high of 46.3% on Aug. 14.",
+        "The House voted not to strike Pelosi's comments from the record in Washington.",
+        "Merkel closed down Germany's nuclear power plants after Fukushima.",
+        "We need everyone in Ohio to beat the kind of campaign Trump is going to run.",
+        # an act named by its date is recalled, not reported
+        "Trump said Bush bore responsibility for the September 11, 2001, attacks on New York.",
+        # a verb that needs a counterpart does not take its own doer for one
+        "Donald Trump simply doesn't know what he's talking about, Jeb Bush wrote.",
+        # a government's attacks on its own country's judges and lawmakers are words
+        "Republican leaders criticized Donald Trump for his attacks on a Latino judge in California.",
     ],
 )
 def test_events_no_interaction_between_actors_no_event(nlp, text):
     assert coder.extract(Context(doc=nlp(text))) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "a1", "root", "a2"),
+    [
+        # the counterparts of the figures of speech above keep their events
+        ("Chinese President Xi Jinping came to Moscow on Tuesday.", "CHNGOV", "04", "RUSGOV"),
+        ("Russian troops attacked a Ukrainian village on Tuesday.", "RUSMIL", "19", "UKRCVL"),
+        ("Syrian government forces attacked civilians in Aleppo.", "SYRMIL", "19", "SYRCVL"),
+        ("Senator Bernie Sanders took aim at President Trump on Tuesday.", "USALEG", "11", "USAGOV"),
+    ],
+    ids=["named-destination", "armed-attack", "force-on-civilians", "take-aim"],
+)
+def test_events_literal_counterparts_are_kept(nlp, text, a1, root, a2):
+    assert codes(code_one(nlp, text)) == (a1, root, a2)
 
 
 def test_events_release_of_people_is_kept(nlp):

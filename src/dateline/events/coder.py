@@ -19,6 +19,7 @@ failing. Steps per sentence (docs/events.md has the details):
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -79,10 +80,49 @@ NEEDS_TARGET = {"02", "03", "04", "05", "06", "07", "09", "10", "11", "12", "13"
 UNARMED = {"PTY", "LEG", "JUD", "MED", "BUS", "EDU", "HLH", "ELI", "LAB", "REL", "AGR"}
 # sectors that do use force: only they attack a thing that names no actor ("troops attacked the building")
 ARMED = {"MIL", "REB", "INS", "COP", "SPY", "UAF", "CRM"}
+DATE_NAME = re.compile(r"^(1[89]|20)\d\d$|^\d{1,2}/\d{1,2}$")  # a year, or "9/11"
+MONTHS = {
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+}
+PLACE_ENTS = {"GPE", "LOC", "FAC", "ORG", "NORP", "PERSON"}
+PLACE_NOUNS = {
+    "capital",
+    "city",
+    "country",
+    "region",
+    "border",
+    "front",
+    "summit",
+    "talks",
+    "meeting",
+    "conference",
+    "island",
+    "embassy",
+    "province",
+    "village",
+    "town",
+    "area",
+    "zone",
+    "site",
+    "camp",
+    "base",
+}
 NOT_AN_EVENT = "-"  # the cue table's code for a figure of speech ("shot down a suggestion")
 # a person "fired" is dismissed ("fired his national security adviser"), not shot at
 STAFF = {"adviser", "advisor", "aide", "director", "secretary", "staff", "staffer", "employee", "worker", "coach",
          "manager", "chief", "official", "minister", "spokesman", "spokeswoman", "strategist"}  # fmt: skip
+PEOPLE = {"him", "her", "them", "people", "person", "anyone", "anybody", "everyone", "everybody", "someone", "somebody"}
 LONG = 60  # tokens: longer "sentences" are unpunctuated runs; code them clause by clause
 WINDOW = 12  # tokens around a cue that may hold its actors in a long run
 
@@ -153,6 +193,14 @@ def _code_sentence(
             if len(out) < MAX_PAIRS + 2 and e.actor1 is not None:
                 out.append(e)
     return out
+
+
+def _political_quarrel(a1: Actor, a2: Actor | None) -> bool:
+    """A government's "attacks" on a judge, a party or another office of its own country are words
+    ("Trump's attacks on a Latino judge"); its force falls on civilians, rebels or opponents."""
+    civil = UNARMED | {"GOV"}
+    same = a2 is not None and a1.country_code is not None and a1.country_code == a2.country_code
+    return same and a1.sector == "GOV" and a2 is not None and a2.sector in civil
 
 
 def _catch_all(main: Cue, embedded: Cue | None) -> bool:
@@ -304,11 +352,11 @@ def _code_clause(
             a2 = _actor(tgt, text, _context_country(tgt, bystanders, text, last_country, mentions))
             a2 = tgt.as_target(a2) if tgt is not None and a2 is not None and not reciprocal else a2
             if a1 and a2 and a1.code == a2.code:
-                if len(sources) * len(targets) > 1:
-                    continue
+                if len(sources) * len(targets) > 1 or (needs_target and _catch_all(main, embedded)):
+                    continue  # "Trump doesn't know what he's talking about": no counterpart
                 a2 = None  # an actor does not act on itself
             cue_text = main.token.text if embedded is None else f"{main.token.text} {embedded.token.text}"
-            if violent and a1 is not None and a1.sector in UNARMED:
+            if violent and a1 is not None and (a1.sector in UNARMED or _political_quarrel(a1, a2)):
                 figurative = True  # "Democrats fight a rearguard action": a figure of speech
                 continue
             if a1 is None and not force and not code.startswith(STATE_ACTS):
@@ -388,7 +436,7 @@ def _cues(sent: Span) -> list[Cue]:
                 break
         if rule is None or rule.code == NOT_AN_EVENT or _backing(t, rule) or _future(t) or _describes_noun(t):
             continue
-        if _no_destination(t, rule) or _dismissal(t):
+        if _no_destination(t, rule) or _dismissal(t) or _dated_noun(t):
             continue
         out.append(Cue(t, rule, _depth(t)))
     return out
@@ -400,13 +448,30 @@ def _describes_noun(t: Token) -> bool:
     return t.dep_ in ("amod", "compound", "nmod") and t.head.pos_ in ("NOUN", "PROPN")
 
 
+def _dated_noun(t: Token) -> bool:
+    """An act named by its date ("the September 11, 2001, attacks", "the 9/11 attacks", "the 2008
+    invasion") is a past event the article recalls, not one it reports."""
+    if _is_verb(t):
+        return False
+    if any(c.dep_ in ("nmod", "nummod", "compound", "poss", "amod") and _date_word(c) for c in t.children):
+        return True
+    before = [w for w in t.doc[max(t.sent.start, t.i - 4) : t.i] if not w.is_punct]  # "September 11, 2001, attacks"
+    return bool(before) and (bool(DATE_NAME.search(before[-1].text)) or (len(before) > 1 and _date_word(before[-2])))
+
+
+def _date_word(t: Token) -> bool:
+    return bool(DATE_NAME.search(t.text)) or t.text in MONTHS
+
+
 def _dismissal(t: Token) -> bool:
     """ "fired Mr. Bolton", "fired his national security adviser": a person dismissed, not shot at
     (gunfire is "fired on", "fired shots", "fired rockets")."""
     if t.lemma_.lower() != "fire":
         return False
     objs = [c for c in t.children if c.dep_ == "dobj"]
-    return any(o.ent_type_ == "PERSON" or o.lower_ in ("him", "her") or o.lemma_.lower() in STAFF for o in objs)
+    if t.dep_ == "relcl":  # "three people I'll fire"
+        objs.append(t.head)
+    return any(o.ent_type_ == "PERSON" or o.lower_ in PEOPLE or o.lemma_.lower() in STAFF for o in objs)
 
 
 def _no_destination(t: Token, rule: verbs.Rule) -> bool:
@@ -414,7 +479,15 @@ def _no_destination(t: Token, rule: verbs.Rule) -> bool:
     "to" of a later infinitive in reach."""
     if rule.code != "042" or t.lemma_.lower() not in ("go", "come"):
         return False
-    return not any(c.dep_ == "prep" and c.lower_ in ("to", "into") for c in t.children)
+    preps = [c for c in t.children if c.dep_ == "prep" and c.lower_ in ("to", "into")]
+    ends = [o for c in preps for o in c.children if o.dep_ == "pobj"]
+    return not any(_named_place(o) for o in ends)
+
+
+def _named_place(t: Token) -> bool:
+    """Where a trip goes: a name ("came to Washington", "went to the Kremlin") or a place noun
+    ("went to the capital"), not "came to power", "came to Trump's defense", "go to malls"."""
+    return t.pos_ == "PROPN" or t.ent_type_ in PLACE_ENTS or t.lemma_.lower() in PLACE_NOUNS
 
 
 def _future(t: Token) -> bool:
