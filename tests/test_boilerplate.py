@@ -88,3 +88,23 @@ def test_marker_words_in_cased_prose_are_not_a_sidebar() -> None:
         'Republicans worked hard to change that and I understand why they did." ' + PROSE_2
     )
     assert find_boilerplate(text) == []
+
+
+VIDEO = (
+    "JUST WATCHED Should the U.S. cut off aid to Egypt? Replay More Videos ... "
+    "MUST WATCH Should the U.S. cut off aid to Egypt? 06:22"
+)
+GALLERY = (
+    "Photos: New Year's celebrations around the world People celebrate as confetti flies over Times Square "
+    "in New York City. Hide Caption 1 of 24 Photos: New Year's celebrations around the world People watch "
+    "fireworks explode over Copacabana Beach. Hide Caption 2 of 24"
+)
+
+
+@pytest.mark.parametrize("degraded", [False, True], ids=["clean", "degraded"])
+@pytest.mark.parametrize(("player", "kind"), [(VIDEO, "widget"), (GALLERY, "gallery")], ids=["video", "gallery"])
+def test_media_players_are_residue(player: str, kind: str, degraded: bool) -> None:
+    text = f"{PROSE_1}\n\n{player}\n\n{PROSE_2}"
+    text = degrade(text, keep_offsets=True) if degraded else text
+    found = find_boilerplate(text)
+    assert [(b.kind, b.start, b.end) for b in found] == [(kind, len(PROSE_1) + 2, len(PROSE_1) + 2 + len(player))]

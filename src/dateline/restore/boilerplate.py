@@ -215,6 +215,7 @@ WINDOW = 6  # content words judged at each candidate point
 COHERENT = 0.5
 MAX_SIDEBAR = 120
 MAX_FRAGMENT = 15
+MAX_WIDGET = 40  # words of a video or photo player's title and caption
 
 
 @dataclass
@@ -279,6 +280,39 @@ def _is_cut_word(word: str, lexicon: dict[str, str]) -> bool:
     return any(a + b + word in lexicon for a in letters for b in letters)
 
 
+def _media_widgets(doc: _Doc) -> list[Boilerplate]:
+    """A news site's video and photo players, which carry other stories' titles and captions:
+    "JUST WATCHED <title> Replay More Videos ... MUST WATCH <title> 01:51" and a gallery's
+    "Photos: <title> <caption> Hide Caption 1 of 24" (consecutive captions make one span)."""
+    words = doc.words
+    runs: list[tuple[int, int, str]] = []  # word index ranges, last word included
+    for i in range(len(words) - 1):
+        if words[i : i + 2] == ["just", "watched"]:
+            must = _find(words, ("must", "watch"), i + 2, i + MAX_WIDGET)
+            clock = next((j + 1 for j in range(must, min(len(words) - 1, must + MAX_WIDGET)) if _clock(words, j)), -1)
+            if must >= 0 and clock >= 0:
+                runs.append((i, clock, "widget"))
+        elif words[i : i + 2] == ["hide", "caption"] and i + 4 < len(words) and words[i + 2].isdigit():
+            if runs and runs[-1][2] == "gallery" and i - runs[-1][1] <= 2 * MAX_WIDGET:
+                runs.append((runs.pop()[0], i + 4, "gallery"))  # the next slide: its title and caption
+                continue
+            photos = [j for j in range(max(i - MAX_WIDGET, 0), i) if words[j] == "photos"]
+            runs.append((photos[0] if photos else i, i + 4, "gallery"))
+    return [Boilerplate(doc.spans[a][0], doc.spans[b][1], kind) for a, b, kind in runs]
+
+
+def _find(words: list[str], phrase: tuple[str, ...], lo: int, hi: int) -> int:
+    for j in range(lo, min(hi, len(words) - len(phrase) + 1)):
+        if tuple(words[j : j + len(phrase)]) == phrase:
+            return j
+    return -1
+
+
+def _clock(words: list[str], j: int) -> bool:
+    """A player's running time, "01:51" as two two-digit words."""
+    return len(words[j]) == 2 and words[j].isdigit() and len(words[j + 1]) == 2 and words[j + 1].isdigit()
+
+
 def find_boilerplate(text: str) -> list[Boilerplate]:
     """Input spans of scraping residue, in text order."""
     low = _lower_same_length(text)
@@ -297,10 +331,13 @@ def find_boilerplate(text: str) -> list[Boilerplate]:
     # with case kept, a widget marker is a heading ("Most Popular", "RELATED"); prose has
     # "the most popular figure", "he recommended"
     cased = any(c.isupper() for c in text)
+    media = _media_widgets(doc)
     i = 0
     while i < len(words):
         m = _match_marker(words, i)
-        if m is None or (out and doc.spans[i][0] < out[-1].end) or (cased and not text[doc.spans[i][0]].isupper()):
+        at = doc.spans[i][0]
+        inside = any(b.start <= at < b.end for b in media) or (out and at < out[-1].end)
+        if m is None or inside or (cased and not text[at].isupper()):
             i += 1
             continue
         after = i + len(m)
@@ -315,4 +352,4 @@ def find_boilerplate(text: str) -> list[Boilerplate]:
         if m not in _AMBIGUOUS and end - after <= 1:
             out.append(Boilerplate(doc.spans[i][0], doc.spans[after - 1][1], "widget"))
         i = after
-    return out
+    return sorted(out + media, key=lambda b: b.start)
