@@ -385,6 +385,10 @@ def test_events_nominal_and_passive(nlp, text, a1, root, a2):
         "Trump said Bush bore responsibility for the September 11, 2001, attacks on New York.",
         # a verb that needs a counterpart does not take its own doer for one
         "Donald Trump simply doesn't know what he's talking about, Jeb Bush wrote.",
+        # an act denied, done "without", or supposed did not happen
+        "North Korea did not claim responsibility for hacking into Sony's systems.",
+        "The GOP leaders reached out to the Israelis without consulting with the White House.",
+        "Is that what Britain would do if Russia threatened a missile launch against Britain?",
         # a government's attacks on its own country's judges and lawmakers are words
         "Republican leaders criticized Donald Trump for his attacks on a Latino judge in California.",
     ],

@@ -195,6 +195,17 @@ def _code_sentence(
     return out
 
 
+def _denied(main: Cue) -> bool:
+    """An act the sentence says did not happen. Negated cooperation (roots 03-08) is a refusal
+    (``_combine``); any other negated act, one done "without", or one supposed ("if") is no event."""
+    t = main.token
+    if t.dep_ == "pcomp" and t.head.lower_ == "without":
+        return True
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in t.children):
+        return True  # "if a nation threatened a missile launch": a supposition
+    return bool(_aux(t) & NEGATION) and not 3 <= int(main.rule.code[:2]) <= 8
+
+
 def _political_quarrel(a1: Actor, a2: Actor | None) -> bool:
     """A government's "attacks" on a judge, a party or another office of its own country are words
     ("Trump's attacks on a Latino judge"); its force falls on civilians, rebels or opponents."""
@@ -264,6 +275,8 @@ def _code_clause(
     code, frame, embedded = _combine(main, cues)
     if code is None:
         return []
+    if _denied(main):
+        return None  # "did not claim responsibility", "without consulting the White House"
     text = ctx.text
     src_tokens, tgt_tokens = _arguments(main, embedded, frame)
     sources = [m for m in _resolve(src_tokens, mentions, text) if not _site(m)]
