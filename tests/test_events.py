@@ -385,6 +385,9 @@ def test_events_nominal_and_passive(nlp, text, a1, root, a2):
         "Trump said Bush bore responsibility for the September 11, 2001, attacks on New York.",
         # a verb that needs a counterpart does not take its own doer for one
         "Donald Trump simply doesn't know what he's talking about, Jeb Bush wrote.",
+        # "considered" as a participle is "regarded as"; evidence provided is no aid
+        "The party would need to win five of the six Senate seats considered most competitive.",
+        "Trump has yet to provide evidence to voters in Ohio.",
         # an act denied, done "without", or supposed did not happen
         "North Korea did not claim responsibility for hacking into Sony's systems.",
         "The GOP leaders reached out to the Israelis without consulting with the White House.",
@@ -405,8 +408,9 @@ def test_events_no_interaction_between_actors_no_event(nlp, text):
         ("Russian troops attacked a Ukrainian village on Tuesday.", "RUSMIL", "19", "UKRCVL"),
         ("Syrian government forces attacked civilians in Aleppo.", "SYRMIL", "19", "SYRCVL"),
         ("Senator Bernie Sanders took aim at President Trump on Tuesday.", "USALEG", "11", "USAGOV"),
+        ("Iran has considered a new offer from the European Union.", "IRN", "01", "IGOEUREEC"),
     ],
-    ids=["named-destination", "armed-attack", "force-on-civilians", "take-aim"],
+    ids=["named-destination", "armed-attack", "force-on-civilians", "take-aim", "considered-offer"],
 )
 def test_events_literal_counterparts_are_kept(nlp, text, a1, root, a2):
     assert codes(code_one(nlp, text)) == (a1, root, a2)

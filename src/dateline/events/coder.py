@@ -457,7 +457,11 @@ def _cues(sent: Span) -> list[Cue]:
 
 def _describes_noun(t: Token) -> bool:
     """A participle or noun that modifies a noun ("forced smiles", "declining communities",
-    "attack-dog commentaries", "six-party talks envoy") describes a thing; it reports no act."""
+    "attack-dog commentaries", "six-party talks envoy") describes a thing; it reports no act.
+    So does "considered" as a participle ("widely considered a possible running mate")."""
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in t.children)
+    if t.lemma_.lower() == "consider" and (t.tag_ == "VBN" and not perfect or t.dep_ in ("acl", "amod")):
+        return True
     return t.dep_ in ("amod", "compound", "nmod") and t.head.pos_ in ("NOUN", "PROPN")
 
 
