@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from dateline import analyze
 from dateline.context import Context
 from dateline.events import actors, cameo, coder
 
@@ -384,7 +385,10 @@ def test_events_nominal_and_passive(nlp, text, a1, root, a2):
         # an act named by its date is recalled, not reported
         "Trump said Bush bore responsibility for the September 11, 2001, attacks on New York.",
         # a verb that needs a counterpart does not take its own doer for one
-        "Donald Trump simply doesn't know what he's talking about, Jeb Bush wrote.",
+        "President Obama praised the White House staff on Tuesday.",
+        "The Kremlin consulted Mr. Putin on Tuesday.",
+        # talking about someone is no consultation with them
+        "Putin was talking about Ukraine on Tuesday.",
         # "considered" as a participle is "regarded as"; evidence provided is no aid
         "The party would need to win five of the six Senate seats considered most competitive.",
         "Trump has yet to provide evidence to voters in Ohio.",
@@ -414,6 +418,20 @@ def test_events_no_interaction_between_actors_no_event(nlp, text):
 )
 def test_events_literal_counterparts_are_kept(nlp, text, a1, root, a2):
     assert codes(code_one(nlp, text)) == (a1, root, a2)
+
+
+def test_events_surname_is_the_person_named_in_full():
+    # the canonical layer's "Hillary Clinton", not the dictionary's "clinton" (Bill Clinton)
+    rec = analyze("Hillary Clinton criticized Iran on Tuesday. Clinton also criticized Russia on Wednesday.")
+    assert [(e.actor1 and e.actor1.name, e.actor2 and e.actor2.name) for e in rec.events] == [
+        ("Hillary Clinton", "Iran"),
+        ("Hillary Clinton", "Russia"),
+    ]
+
+
+def test_events_us_legislative_titles_are_congress(nlp):
+    e = code_one(nlp, "Senate Majority Leader Mitch McConnell criticized Iran on Tuesday.")
+    assert codes(e) == ("USALEG", "11", "IRN")
 
 
 def test_events_release_of_people_is_kept(nlp):

@@ -20,7 +20,7 @@ failing. Steps per sentence (docs/events.md has the details):
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
@@ -142,7 +142,7 @@ def extract(ctx: Context) -> list[Event]:
     last_country: str | None = None
     for n, sent in enumerate(ctx.doc.sents):
         mentions = actors_mod.find_mentions(text, sent.start_char, sent.end_char, actor_dict)
-        mentions = [m for m in mentions if not ctx.in_boilerplate(m.start, m.end)]
+        mentions = [_as_canonical(m, ctx, actor_dict) for m in mentions if not ctx.in_boilerplate(m.start, m.end)]
         is_root = n == 0 or sent.end_char <= first_para_end
         if len(sent) > LONG:
             events.extend(_code_long(ctx, sent, mentions, last_country, is_root))
@@ -153,6 +153,23 @@ def extract(ctx: Context) -> list[Event]:
             if cc:
                 last_country = cc
     return events
+
+
+def _as_canonical(m: Mention, ctx: Context, actor_dict: actors_mod.ActorDict) -> Mention:
+    """A surname is the person the document named in full: "Clinton" after "Hillary Clinton" is
+    her, not the dictionary's "clinton" (Bill Clinton). The entity layer's canonical name decides,
+    when the dictionary knows it as a person."""
+    pieces = []
+    for p in m.pieces:
+        entry = p.entry
+        if entry.kind == "person" and " " not in ctx.text[p.start : p.end].strip():
+            name = next((e.canonical for e in ctx.entities if e.start <= p.start and p.end <= e.end), None)
+            words = tuple(actors_mod.WORD.findall(name.lower())) if name else ()
+            known = actor_dict.phrases.get(words) if len(words) > 1 else None
+            if known is not None and known.kind == "person":
+                entry = known
+        pieces.append(replace(p, entry=entry))
+    return replace(m, pieces=tuple(pieces))
 
 
 def _first_paragraph_end(text: str) -> int:
