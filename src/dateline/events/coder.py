@@ -30,6 +30,7 @@ from dateline.context import Context
 from dateline.events import actors as actors_mod
 from dateline.events import cameo, verbs
 from dateline.events.actors import Mention
+from dateline.extract.dates import MONTHS
 from dateline.record import Actor, Event, Location
 
 REPORT = {"say", "tell", "announce", "report", "state", "add", "note", "confirm", "write", "quote", "reiterate"}
@@ -81,20 +82,6 @@ UNARMED = {"PTY", "LEG", "JUD", "MED", "BUS", "EDU", "HLH", "ELI", "LAB", "REL",
 # sectors that do use force: only they attack a thing that names no actor ("troops attacked the building")
 ARMED = {"MIL", "REB", "INS", "COP", "SPY", "UAF", "CRM"}
 DATE_NAME = re.compile(r"^(1[89]|20)\d\d$|^\d{1,2}/\d{1,2}$")  # a year, or "9/11"
-MONTHS = {
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-}
 PLACE_ENTS = {"GPE", "LOC", "FAC", "ORG", "NORP", "PERSON"}
 PLACE_NOUNS = {
     "capital",
@@ -494,7 +481,7 @@ def _dated_noun(t: Token) -> bool:
 
 
 def _date_word(t: Token) -> bool:
-    return bool(DATE_NAME.search(t.text)) or t.text in MONTHS
+    return bool(DATE_NAME.search(t.text)) or (t.text.istitle() and t.lower_ in MONTHS)
 
 
 def _dismissal(t: Token) -> bool:
