@@ -392,6 +392,10 @@ def test_events_nominal_and_passive(nlp, text, a1, root, a2):
         # "considered" as a participle is "regarded as"; evidence provided is no aid
         "The party would need to win five of the six Senate seats considered most competitive.",
         "Trump has yet to provide evidence to voters in Ohio.",
+        # an act only speculated on, or a figure of speech in the table
+        "Analysts say Iran could attack Israel next week.",
+        "The Obama administration should help Ukraine.",
+        "Senator Ted Cruz captured the support of Iowa voters.",
         # an act denied, done "without", or supposed did not happen
         "North Korea did not claim responsibility for hacking into Sony's systems.",
         "The GOP leaders reached out to the Israelis without consulting with the White House.",

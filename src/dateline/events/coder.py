@@ -37,6 +37,7 @@ REPORT = {"say", "tell", "announce", "report", "state", "add", "note", "confirm"
 NEGATION = {"not", "n't", "never", "no"}
 FUTURE = {"will", "would", "shall", "'ll"}
 OBLIGATION = {"must"}
+SPECULATION = {"could", "should", "might", "may", "can", "ought"}
 OBJ_DEPS = ("dative", "dobj", "attr", "oprd")
 TARGET_PREPS = (
     "with",
@@ -207,6 +208,8 @@ def _denied(main: Cue) -> bool:
         return True
     if any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in t.children):
         return True  # "if a nation threatened a missile launch": a supposition
+    if _aux(t) & SPECULATION:
+        return True  # "the money should help businesses", "Congress can look into it"
     return bool(_aux(t) & NEGATION) and not 3 <= int(main.rule.code[:2]) <= 8
 
 
@@ -453,7 +456,7 @@ def _cues(sent: Span) -> list[Cue]:
                 break
         if rule is None or rule.code == NOT_AN_EVENT or _backing(t, rule) or _future(t) or _describes_noun(t):
             continue
-        if _no_destination(t, rule) or _dismissal(t) or _dated_noun(t):
+        if _no_destination(t, rule) or _dismissal(t) or _dated_noun(t) or _topic_only(t):
             continue
         out.append(Cue(t, rule, _depth(t)))
     return out
@@ -482,6 +485,12 @@ def _dated_noun(t: Token) -> bool:
 
 def _date_word(t: Token) -> bool:
     return bool(DATE_NAME.search(t.text)) or (t.text.istitle() and t.lower_ in MONTHS)
+
+
+def _topic_only(t: Token) -> bool:
+    """ "talking about Ukraine": a topic, not a partner ("talked with Xi about Syria" stays)."""
+    preps = {c.lower_ for c in t.children if c.dep_ == "prep"}
+    return t.lemma_.lower() in ("talk", "speak") and "about" in preps and not preps & {"with", "to"}
 
 
 def _dismissal(t: Token) -> bool:
