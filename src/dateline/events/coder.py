@@ -201,8 +201,9 @@ def _code_sentence(
 
 
 def _denied(main: Cue) -> bool:
-    """An act the sentence says did not happen. Negated cooperation (roots 03-08) is a refusal
-    (``_combine``); any other negated act, one done "without", or one supposed ("if") is no event."""
+    """An act the sentence does not report as done. Negated cooperation (roots 03-08) is a refusal
+    (``_combine``); any other negated act, one done "without", one supposed ("if") or one only
+    speculated on ("could", "should") is no event. "will"/"would" stay: intents and threats."""
     t = main.token
     if t.dep_ == "pcomp" and t.head.lower_ == "without":
         return True
@@ -216,9 +217,9 @@ def _denied(main: Cue) -> bool:
 def _political_quarrel(a1: Actor, a2: Actor | None) -> bool:
     """A government's "attacks" on a judge, a party or another office of its own country are words
     ("Trump's attacks on a Latino judge"); its force falls on civilians, rebels or opponents."""
-    civil = UNARMED | {"GOV"}
-    same = a2 is not None and a1.country_code is not None and a1.country_code == a2.country_code
-    return same and a1.sector == "GOV" and a2 is not None and a2.sector in civil
+    if a2 is None or a1.country_code is None or a1.country_code != a2.country_code:
+        return False
+    return a1.sector == "GOV" and a2.sector in UNARMED | {"GOV"}
 
 
 def _catch_all(main: Cue, embedded: Cue | None) -> bool:
