@@ -171,3 +171,24 @@ def test_restored_common_word_tagged_as_a_name_is_dropped(nlp) -> None:
     sin = (text.index("sinopec"), text.index("sinopec") + len("sinopec"), "ORG")
     assert entities.tidy([adv, sin], doc, restored=True) == [sin]
     assert entities.tidy([adv, sin], doc, restored=False) == [adv, sin]
+
+
+@pytest.mark.parametrize(
+    ("text", "case"),
+    [
+        ("In Kelo v. New London, the Court let a city take homes.", "Kelo v. New London"),
+        ("Brown v. Board of Education of Topeka ended it.", "Brown v. Board of Education of Topeka"),
+        ("Korematsu v. U.S. was wrong.", "Korematsu v. U.S."),
+    ],
+)
+def test_court_case_is_one_law_name(text: str, case: str) -> None:
+    """The tagger's parties ("Kelo" a city in Chad, "New London" a city) become one LAW name."""
+    left = (text.index(case), text.index(case) + len(case.split(" v. ")[0]), "GPE")
+    start = text.index(case)
+    assert entities.court_cases([left], text) == [(start, start + len(case), "LAW")]
+
+
+@pytest.mark.parametrize("text", ["Somerset v Kent drew on Friday.", "The Trump vs. Clinton race was close."])
+def test_fixtures_and_races_are_not_court_cases(text: str) -> None:
+    spans = [(0, text.index(" v"), "ORG")]
+    assert entities.court_cases(spans, text) == spans

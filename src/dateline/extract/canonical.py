@@ -60,7 +60,7 @@ ROLE_NOUNS = {
 }  # fmt: skip
 LINKS = {"at", "of", "with", "for", "from", "in", "on"}
 PARTICLES = {"of", "the", "and", "for", "de", "del", "della", "van", "von", "der", "den", "al", "bin", "la", "le",
-             "du", "da", "dos", "y", "in", "on", "at", "to", "&"}  # fmt: skip
+             "du", "da", "dos", "y", "in", "on", "at", "to", "&", "v.", "v"}  # fmt: skip
 DESIGNATORS = {
     "company", "co", "corp", "corporation", "inc", "incorporated", "ltd", "limited", "plc", "llc", "group",
     "holding", "holdings", "sa", "ag", "nv", "gmbh", "oil", "gas", "energy", "news", "agency", "bank",
