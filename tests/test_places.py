@@ -258,3 +258,11 @@ def test_landform_entities_are_places() -> None:
         Location("Moscow", "city", "RU", "Moscow", 55.75, 37.62, 524901, 30, 36, "moscow"),
     ]
     assert [e.type for e in places.landform_types(ents, locs)] == ["LOC", "ORG", "ORG"]
+
+
+@pytest.mark.parametrize(
+    "text", ["The White House said that talks in Kazan had ended.", "the white house said talks in kazan ended"]
+)
+def test_places_seat_of_government_is_no_town(make_ctx, text):
+    # not White House, Tennessee: the actor dictionary's institutions name governments
+    assert [loc.name for loc in locs(make_ctx, text)] == ["Kazan"]

@@ -16,6 +16,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from dateline.context import Context
+from dateline.events.actors import load_actors
 from dateline.geo.gazetteer import CASED_ONLY, TYPE_RANK, Entry, Gazetteer, Place, load, token_spans, words
 from dateline.record import Entity, Location
 
@@ -140,10 +141,17 @@ def extract(ctx: Context) -> list[Location]:
             continue
         if not c.from_ner and _blocked(c, toks, text, blocked) and not _metonym(c, norms, toks, persons):
             continue
-        if not _plausible(c, norms, toks, text, cased, persons):
+        if not _plausible(c, norms, toks, text, cased, persons) or _seat_of_power(c, norms):
             continue
         kept.append(c)
     return _resolve(kept, gaz, toks, norms, text)
+
+
+def _seat_of_power(c: Candidate, norms: list[str]) -> bool:
+    """ "The White House", "the Kremlin", "Downing Street" name a government (the actor
+    dictionary's institutions), not White House, Tennessee."""
+    entry = load_actors().phrases.get(tuple(norms[c.first : c.last]))
+    return entry is not None and entry.kind == "institution"
 
 
 def _blocked(c: Candidate, toks: list[tuple[str, int, int]], text: str, spans: list[tuple[int, int]]) -> bool:
