@@ -438,6 +438,16 @@ def test_events_us_legislative_titles_are_congress(nlp):
     assert codes(e) == ("USALEG", "11", "IRN")
 
 
+def test_events_sector_actor_takes_the_documents_main_country(nlp):
+    # not the country mentioned last ("Venezuela was mentioned once")
+    text = (
+        "The United States and Washington's allies met on Monday. American officials said the United States "
+        "would act. Venezuela was mentioned once. The president criticized the press on Tuesday."
+    )
+    e = coder.extract(Context(doc=nlp(text)))[-1]
+    assert codes(e) == ("USAGOV", "11", "USAMED")
+
+
 def test_events_release_of_people_is_kept(nlp):
     e = code_one(nlp, "The British government released two Iranian sailors on Friday.")
     assert (e.code, e.actor1 and e.actor1.code, e.actor2 and e.actor2.code) == ("084", "GBRGOV", "IRNMIL")

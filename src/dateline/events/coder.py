@@ -14,12 +14,13 @@ failing. Steps per sentence (docs/events.md has the details):
    prepositional object or the embedded clause's subject; when the parse gives none, the nearest
    actor mention before / after the cue is used;
 4. actors resolve through the actor dictionary (``actors.py``); a sector-only actor ("the
-   government") takes the last country mentioned earlier in the document.
+   government") with no country in its sentence takes the document's main country so far.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
@@ -127,19 +128,21 @@ def extract(ctx: Context) -> list[Event]:
     text = ctx.text
     first_para_end = _first_paragraph_end(text)
     events: list[Event] = []
-    last_country: str | None = None
+    home_country: str | None = None
+    seen: Counter[str] = Counter()
     for n, sent in enumerate(ctx.doc.sents):
         mentions = actors_mod.find_mentions(text, sent.start_char, sent.end_char, actor_dict)
         mentions = [_as_canonical(m, ctx, actor_dict) for m in mentions if not ctx.in_boilerplate(m.start, m.end)]
         is_root = n == 0 or sent.end_char <= first_para_end
         if len(sent) > LONG:
-            events.extend(_code_long(ctx, sent, mentions, last_country, is_root))
+            events.extend(_code_long(ctx, sent, mentions, home_country, is_root))
         else:
-            events.extend(_code_sentence(ctx, sent, mentions, last_country, is_root))
+            events.extend(_code_sentence(ctx, sent, mentions, home_country, is_root))
         for m in mentions:
             cc = m.actor(text).country_code
             if cc:
-                last_country = cc
+                seen[cc] += 1
+                home_country = cc if seen[cc] >= seen[home_country or cc] else home_country
     return events
 
 
@@ -167,7 +170,7 @@ def _first_paragraph_end(text: str) -> int:
 
 
 def _code_sentence(
-    ctx: Context, sent: Span, mentions: list[Mention], last_country: str | None, is_root: bool
+    ctx: Context, sent: Span, mentions: list[Mention], home_country: str | None, is_root: bool
 ) -> list[Event]:
     if not mentions:
         return []
@@ -176,7 +179,7 @@ def _code_sentence(
         return []
     mentions = [m for m in mentions if not _modifier_only(m, sent.doc)]  # "a military cooperation agreement"
     main = _trip_purpose(min(cues, key=lambda c: (c.depth, c.token.i)), cues)
-    coded = _code_clause(ctx, sent, mentions, last_country, is_root, main, cues)
+    coded = _code_clause(ctx, sent, mentions, home_country, is_root, main, cues)
     if coded is None:
         return []  # the main clause's doer is no actor: the sentence reports no interaction
     out = coded
@@ -184,7 +187,7 @@ def _code_sentence(
         # next highest cue that does, with the cues it dominates
         for other in sorted((c for c in cues if c is not main), key=lambda c: (c.depth, c.token.i))[:4]:
             inner = [c for c in cues if c is other or _dominates(other.token, c.token)]
-            out = _code_clause(ctx, sent, mentions, last_country, is_root, other, inner) or []
+            out = _code_clause(ctx, sent, mentions, home_country, is_root, other, inner) or []
             if out:
                 main = other
                 cues = inner
@@ -194,7 +197,7 @@ def _code_sentence(
     embedded = _combine(main, cues)[2]
     for other in [c for c in _side_events(main, cues, mentions) if c is not embedded]:
         inner = [c for c in cues if c is other or _dominates(other.token, c.token)]
-        for e in _code_clause(ctx, sent, mentions, last_country, is_root, other, inner) or []:
+        for e in _code_clause(ctx, sent, mentions, home_country, is_root, other, inner) or []:
             if len(out) < MAX_PAIRS + 2 and e.actor1 is not None:
                 out.append(e)
     return out
@@ -272,7 +275,7 @@ def _code_clause(
     ctx: Context,
     sent: Span,
     mentions: list[Mention],
-    last_country: str | None,
+    home_country: str | None,
     is_root: bool,
     main: Cue,
     cues: list[Cue],
@@ -354,8 +357,8 @@ def _code_clause(
         unknown = _state_of_place(ctx, main.token.idx, sent.end_char, code, sources + targets)
     location = _location(ctx, sent, sources + targets)
     # a sector-only actor with no country in the sentence's mentions is placed where the sentence
-    # happens ("gunmen shot five worshippers in Karachi"), else by the document's last country
-    last_country = _place_country(ctx, sent.start_char, sent.end_char, sources + targets) or last_country
+    # happens ("gunmen shot five worshippers in Karachi"), else by the document's main country
+    home_country = _place_country(ctx, sent.start_char, sent.end_char, sources + targets) or home_country
     out: list[Event] = []
     figurative = False
     src_opts: list[Mention | None] = [*sources] or [None]
@@ -366,11 +369,11 @@ def _code_clause(
                 continue
             # a group is not placed by a foreign group it acts on ("insurgents ambushed a U.S. convoy")
             others = [m for m in mentions if m is not tgt or not _foreign_group(tgt)]
-            a1 = _actor(src, text, _context_country(src, others, text, last_country, mentions)) or unknown
+            a1 = _actor(src, text, _context_country(src, others, text, home_country, mentions)) or unknown
             # a group acted on is placed by a third party or the place before its own attacker
             # ("Israeli warplanes bombed guerrilla bases in the Bekaa valley" -> LBNREB)
             bystanders = [m for m in mentions if m not in sources]
-            a2 = _actor(tgt, text, _context_country(tgt, bystanders, text, last_country, mentions))
+            a2 = _actor(tgt, text, _context_country(tgt, bystanders, text, home_country, mentions))
             a2 = tgt.as_target(a2) if tgt is not None and a2 is not None and not reciprocal else a2
             if a1 and a2 and a1.code == a2.code:
                 if len(sources) * len(targets) > 1 or (needs_target and _catch_all(main, embedded)):
@@ -389,7 +392,7 @@ def _code_clause(
 
 
 def _code_long(
-    ctx: Context, sent: Span, mentions: list[Mention], last_country: str | None, is_root: bool
+    ctx: Context, sent: Span, mentions: list[Mention], home_country: str | None, is_root: bool
 ) -> list[Event]:
     """An unpunctuated run (degraded input the restorer could not split): one event per cue,
     actors looked for only within the cue's clause window (between the neighbouring cues)."""
@@ -427,7 +430,7 @@ def _code_long(
         src, tgt = before[-1], (after[0] if after else None)
         if tgt is None and len(before) > 1 and text[before[-2].end : src.start].strip() == "and":
             tgt = before[-2]  # "moscow and beijing held joint drills": reciprocal
-        here = _place_country(ctx, lo_c, hi_c, [src] + ([tgt] if tgt else [])) or last_country
+        here = _place_country(ctx, lo_c, hi_c, [src] + ([tgt] if tgt else [])) or home_country
         a1 = _actor(src, text, _context_country(src, mentions, text, here))
         a2 = _actor(tgt, text, _context_country(tgt, mentions, text, here))
         a2 = tgt.as_target(a2) if tgt is not None and a2 is not None else a2
@@ -1046,13 +1049,14 @@ def _context_country(
     m: Mention | None,
     mentions: list[Mention],
     text: str,
-    last_country: str | None,
+    home_country: str | None,
     fallback: list[Mention] | None = None,
 ) -> str | None:
     """For a sector-only actor: the nearest other mention's country in the sentence, else the
-    document's last, else the nearest in ``fallback`` (for a source: the mentions including its target)."""
+    document's main one so far, else the nearest in ``fallback`` (for a source: the mentions
+    including its target)."""
     if m is None:
-        return last_country
+        return home_country
     best: tuple[int, str] | None = None
     for other in mentions:
         if other is m:
@@ -1062,9 +1066,9 @@ def _context_country(
             dist = abs(other.start - m.start)
             if best is None or dist < best[0]:
                 best = (dist, cc)
-    if best is None and last_country is None and fallback is not None:
+    if best is None and home_country is None and fallback is not None:
         return _context_country(m, fallback, text, None)
-    return best[1] if best else last_country
+    return best[1] if best else home_country
 
 
 def _only_place(sources: list[Mention], targets: list[Mention], sent: Span, cue: Token, force: bool) -> bool:
@@ -1122,10 +1126,10 @@ def _after(cue: Token, sent: Span, mentions: list[Mention], sources: list[Mentio
     return placed[:1] or after[:1]  # "continue military aid to Mozambique": the country, not "military"
 
 
-def _actor(m: Mention | None, text: str, last_country: str | None) -> Actor | None:
+def _actor(m: Mention | None, text: str, home_country: str | None) -> Actor | None:
     if m is None:
         return None
-    return actors_mod.with_country(m.actor(text), last_country)
+    return actors_mod.with_country(m.actor(text), home_country)
 
 
 @cache
