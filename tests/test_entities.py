@@ -192,3 +192,9 @@ def test_court_case_is_one_law_name(text: str, case: str) -> None:
 def test_fixtures_and_races_are_not_court_cases(text: str) -> None:
     spans = [(0, text.index(" v"), "ORG")]
     assert entities.court_cases(spans, text) == spans
+
+
+def test_given_name_read_as_a_place_is_the_person(make_ctx) -> None:
+    # the tagger gives "Melania" as GPE and leaves "Trump" untagged; no place is called Melania
+    found = entities.extract(make_ctx("Melania Trump spoke on Monday in Washington."))
+    assert [(e.text, e.type) for e in found] == [("Melania Trump", "PERSON"), ("Washington", "GPE")]

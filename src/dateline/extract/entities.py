@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 
 from dateline.context import Context
 from dateline.extract import canonical
+from dateline.geo import gazetteer
 from dateline.models import ner
 from dateline.nlp import doc_text
 from dateline.record import Entity
@@ -50,9 +51,40 @@ def tidy(spans: list[tuple[int, int, str]], doc: Doc, restored: bool) -> list[tu
     dropping every word it left lowercase (-> 83.8 and -> 84.5), and joining across its hyphens
     (-> 84.7): the restorer is wrong inside names as often as the tagger is.
     """
+    text = doc_text(doc)
     if restored:
         return [s for s in spans if not common_words(s, doc)]
-    return court_cases(join_hyphenated(spans, doc_text(doc)), doc_text(doc))
+    return court_cases(given_names(join_hyphenated(spans, text), doc), text)
+
+
+def given_names(spans: list[tuple[int, int, str]], doc: Doc) -> list[tuple[int, int, str]]:
+    """A given name the tagger took for a place, right before a surname ("Melania Trump" tagged
+    "Melania" GPE, "Trump" untagged or PERSON), is a person, unless it is a place name ("Texas
+    Abbott"). Author's text only: the case of restored text is the restorer's guess."""
+    text = doc_text(doc)
+    out: list[tuple[int, int, str]] = []
+    for start, end, label in sorted(spans):
+        if out and label == "PERSON" and text[out[-1][1] : start] == " " and _misread_name(out[-1], text):
+            out[-1] = (out[-1][0], end, "PERSON")
+        else:
+            out.append((start, end, label))
+    starts = {t.idx: t for t in doc}
+    taken = {i for s, e, _ in out for i in range(s, e)}
+    for n, (start, end, label) in enumerate(out):
+        tok = starts.get(end + 1)  # the word after one space, untagged
+        if tok is None or end + 1 in taken or text[end] != " " or not _misread_name((start, end, label), text):
+            continue
+        if tok.pos_ == "PROPN" and tok.text.istitle() and canonical.norm(tok.text) not in ROLES:
+            out[n] = (start, tok.idx + len(tok), "PERSON")
+    return out
+
+
+ROLES = canonical.TITLES | canonical.ROLE_NOUNS  # "Russian President": a title, not a surname
+
+
+def _misread_name(span: tuple[int, int, str], text: str) -> bool:
+    word = text[span[0] : span[1]]
+    return span[2] in ("GPE", "LOC") and word.isalpha() and not gazetteer.load().lookup((word.lower(),))
 
 
 # "Plessy v. Ferguson", "Brown v. Board of Education", "Kelo v. New London": names of one to four
