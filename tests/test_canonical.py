@@ -97,6 +97,16 @@ def test_canonical_person_type_wins_for_surname_tagged_as_place(nlp):
     assert [(e.type, e.canonical) for e in ents] == [("PERSON", "Vladimir Putin"), ("PERSON", "Vladimir Putin")]
 
 
+def test_canonical_title_before_a_name_is_no_person(nlp):
+    # "House Minority" is not a name the tagger missed: "Leader" titles the name after it
+    text = "House Minority Leader Nancy Pelosi said the bill would pass."
+    ents = canonical.resolve(nlp(text), spans_of(text, [("House Minority", "ORG"), ("Nancy Pelosi", "PERSON")]))
+    assert [(e.text, e.type, e.role) for e in ents] == [
+        ("House Minority", "ORG", None),
+        ("Nancy Pelosi", "PERSON", "House Minority Leader"),
+    ]
+
+
 def test_canonical_ambiguous_surname_goes_to_nearest_full_name(nlp):
     text = "Bill Clinton spoke. Clinton left. Later Hillary Clinton spoke and Clinton smiled."
     doc = nlp(text)
