@@ -266,3 +266,15 @@ def test_landform_entities_are_places() -> None:
 def test_places_seat_of_government_is_no_town(make_ctx, text):
     # not White House, Tennessee: the actor dictionary's institutions name governments
     assert [loc.name for loc in locs(make_ctx, text)] == ["Kazan"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Workers at 1600 Pennsylvania Avenue met in Chicago.", ["Chicago"]),
+        ("workers at 1600 pennsylvania avenue met in chicago", ["Chicago"]),
+        ("A Moscow street vendor was stabbed in Moscow.", ["Moscow", "Moscow"]),
+    ],
+)
+def test_places_street_named_for_a_place_is_no_place(make_ctx, text, found):
+    assert [loc.name for loc in locs(make_ctx, text)] == found

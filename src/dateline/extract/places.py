@@ -39,6 +39,10 @@ TITLES = words(
     king queen sir lord lady judge justice coach pope sheikh
     """
 )
+# A place name before one of these names a street: "Pennsylvania Avenue", "Michigan Avenue"
+# (a square is where it is: "Tiananmen Square", "Tahrir Square").
+STREETS = words("street road drive lane highway")  # only capitalized; not "st": "Chicago St Louis"
+AVENUES = words("avenue boulevard blvd parkway")  # street names in any case
 # Common first names: "george washington", "michael jordan" are people, not places.
 FIRST_NAMES = words(
     """
@@ -275,7 +279,10 @@ def _plausible(
     cased: bool,
     persons: list[tuple[int, int]],
 ) -> bool:
-    """Context checks for names that are also people, food or porcelain."""
+    """Context checks for names that are also people, food or porcelain, or streets."""
+    after = c.last < len(toks) and text[toks[c.last - 1][2] : toks[c.last][1]] == " "
+    if after and (norms[c.last] in AVENUES or cased and norms[c.last] in STREETS and text[toks[c.last][1]].isupper()):
+        return False  # "1600 Pennsylvania Avenue", "Michigan Avenue"; not "a Moscow street vendor"
     if c.last - c.first != 1:
         return True
     word = norms[c.first]
