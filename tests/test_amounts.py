@@ -52,6 +52,7 @@ def found(make_ctx, text: str) -> list[Row]:
         ("trade of $60 billion", [(6e10, "USD", "trade")]),
         ("The system has a range of 250 miles.", [(250, "mile", "range")]),
         ("the system has a range of 250 miles and would allow china", [(250, "mile", "range")]),
+        ("A 500 megawatt plant opened in Texas.", [(500, "megawatt", "plant")]),
         ("a multibillion-dollar loan by Chinese banks", [(1e9, "USD", "loan")]),
         ("a multibillion dollar loan by chinese banks", [(1e9, "USD", "loan")]),
         ("a multi billion dollar loan", [(1e9, "USD", "loan")]),
