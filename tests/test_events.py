@@ -433,6 +433,16 @@ def test_events_surname_is_the_person_named_in_full():
     ]
 
 
+def test_events_a_us_state_named_like_a_country_is_the_us():
+    # the places step resolves "Georgia" beside Atlanta to the U.S. state
+    rec = analyze("Georgia lawmakers in Atlanta criticized the Obama administration on Monday.")
+    assert [(e.actor1 and e.actor1.code, e.root_code, e.actor2 and e.actor2.code) for e in rec.events] == [
+        ("USALEG", "11", "USAGOV")
+    ]
+    rec = analyze("Georgia accused Russia of occupying Abkhazia on Monday.")
+    assert [(e.actor1 and e.actor1.code, e.actor2 and e.actor2.code) for e in rec.events] == [("GEO", "RUS")]
+
+
 def test_events_us_legislative_titles_are_congress(nlp):
     e = code_one(nlp, "Senate Majority Leader Mitch McConnell criticized Iran on Tuesday.")
     assert codes(e) == ("USALEG", "11", "IRN")

@@ -147,12 +147,18 @@ def extract(ctx: Context) -> list[Event]:
 
 
 def _as_canonical(m: Mention, ctx: Context, actor_dict: actors_mod.ActorDict) -> Mention:
-    """A surname is the person the document named in full: "Clinton" after "Hillary Clinton" is
-    her, not the dictionary's "clinton" (Bill Clinton). The entity layer's canonical name decides,
-    when the dictionary knows it as a person."""
+    """What the document's other steps know of a mention. A surname is the person the document
+    named in full: "Clinton" after "Hillary Clinton" is her, not the dictionary's "clinton" (Bill
+    Clinton), when the entity layer's canonical name is a dictionary person. A country name that
+    the places step resolved to another country's state ("Georgia", U.S.) is that country."""
     pieces = []
     for p in m.pieces:
         entry = p.entry
+        state = next((loc for loc in ctx.locations if loc.start <= p.start and p.end <= loc.end), None)
+        if entry.kind == "country" and state is not None and state.type == "admin1" and state.country_code:
+            # "Georgia" resolved by the places step to the U.S. state: its country acts
+            code = _iso3().get(state.country_code.upper(), entry.code)
+            entry = actors_mod.ActorEntry(code, entry.name, "country") if code != entry.code else entry
         if entry.kind == "person" and " " not in ctx.text[p.start : p.end].strip():
             name = next((e.canonical for e in ctx.entities if e.start <= p.start and p.end <= e.end), None)
             words = tuple(actors_mod.WORD.findall(name.lower())) if name else ()
