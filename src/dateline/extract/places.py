@@ -43,6 +43,12 @@ TITLES = words(
 # (a square is where it is: "Tiananmen Square", "Tahrir Square").
 STREETS = words("street road drive lane highway")  # only capitalized; not "st": "Chicago St Louis"
 AVENUES = words("avenue boulevard blvd parkway")  # street names in any case
+# U.S. states as AP style abbreviates them after a city ("Birmingham, Ala."); some are also towns
+# abroad (Ala, India). Only with their period and after a comma.
+AP_STATES = words(
+    "ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev okla ore pa "
+    "tenn tex vt va wash wis wyo"
+)
 # Common first names: "george washington", "michael jordan" are people, not places.
 FIRST_NAMES = words(
     """
@@ -289,6 +295,8 @@ def _plausible(
     if word in COMBINING_FORMS:
         return False
     start, end = toks[c.first][1], toks[c.first][2]
+    if word in AP_STATES and text[end : end + 1] == "." and text[max(0, start - 2) : start] == ", ":
+        return False  # "Birmingham, Ala.": a U.S. state in AP style, not Ala in India
     # Neighbours count only when nothing but a space separates them: "( Germany )" has none.
     tight_prev = c.first > 0 and text[toks[c.first - 1][2] : start] == " "
     tight_next = c.last < len(toks) and text[end : toks[c.last][1]] == " "
