@@ -57,6 +57,9 @@ def tidy(spans: list[tuple[int, int, str]], doc: Doc, restored: bool) -> list[tu
     return court_cases(given_names(join_hyphenated(spans, text), doc), text)
 
 
+ROLES = canonical.TITLES | canonical.ROLE_NOUNS  # "Russian President": a title, not a surname
+
+
 def given_names(spans: list[tuple[int, int, str]], doc: Doc) -> list[tuple[int, int, str]]:
     """A given name the tagger took for a place, right before a surname ("Melania Trump" tagged
     "Melania" GPE, "Trump" untagged or PERSON), is a person, unless it is a place name ("Texas
@@ -77,9 +80,6 @@ def given_names(spans: list[tuple[int, int, str]], doc: Doc) -> list[tuple[int, 
         if tok.pos_ == "PROPN" and tok.text.istitle() and canonical.norm(tok.text) not in ROLES:
             out[n] = (start, tok.idx + len(tok), "PERSON")
     return out
-
-
-ROLES = canonical.TITLES | canonical.ROLE_NOUNS  # "Russian President": a title, not a surname
 
 
 def _misread_name(span: tuple[int, int, str], text: str) -> bool:
@@ -103,8 +103,8 @@ def court_cases(spans: list[tuple[int, int, str]], text: str) -> list[tuple[int,
     cases = []
     for m in CASE.finditer(text):
         start = m.start()
-        while text[start:].split(" ", 1)[0].lower() in LEAD:  # "In Kelo v. New London": not "In"
-            start += len(text[start:].split(" ", 1)[0]) + 1
+        while text[start : text.find(" ", start)].lower() in LEAD:  # "In Kelo v. New London": not "In"
+            start = text.find(" ", start) + 1
         cases.append((start, m.end()))
     if not cases:
         return spans

@@ -289,8 +289,9 @@ def _media_widgets(doc: _Doc) -> list[Boilerplate]:
     for i in range(len(words) - 1):
         if words[i : i + 2] == ["just", "watched"]:
             must = _find(words, ("must", "watch"), i + 2, i + MAX_WIDGET)
-            clock = next((j + 1 for j in range(must, min(len(words) - 1, must + MAX_WIDGET)) if _clock(words, j)), -1)
-            if must >= 0 and clock >= 0:
+            span = range(must, min(len(words) - 1, must + MAX_WIDGET)) if must >= 0 else range(0)
+            clock = next((j + 1 for j in span if _clock(words, j)), -1)
+            if clock >= 0:
                 runs.append((i, clock, "widget"))
         elif words[i : i + 2] == ["hide", "caption"] and i + 4 < len(words) and words[i + 2].isdigit():
             if runs and runs[-1][2] == "gallery" and i - runs[-1][1] <= 2 * MAX_WIDGET:
