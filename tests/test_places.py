@@ -281,5 +281,10 @@ def test_places_street_named_for_a_place_is_no_place(make_ctx, text, found):
 
 
 def test_places_ap_state_abbreviation_is_no_foreign_town(make_ctx):
-    found = locs(make_ctx, "Randall Woodfin, the mayor of Montgomery, Ala., tweeted. Ala is a town in India.")
-    assert [(loc.name, loc.country_code) for loc in found] == [("Montgomery", "US"), ("Ala", "IN"), ("India", "IN")]
+    # the abbreviation names Alabama (not Ala, India) and places the city before it (not Birmingham, UK)
+    found = locs(make_ctx, "Randall Woodfin, the mayor of Birmingham, Ala., tweeted.")
+    assert [(loc.name, loc.type, loc.country_code, loc.admin1) for loc in found] == [
+        ("Birmingham", "city", "US", "Alabama"),
+        ("Alabama", "admin1", "US", "Alabama"),
+    ]
+    assert [loc.country_code for loc in locs(make_ctx, "Ala is a town in India.")] == ["IN", "IN"]

@@ -45,10 +45,15 @@ STREETS = words("street road drive lane highway")  # only capitalized; not "st":
 AVENUES = words("avenue boulevard blvd parkway")  # street names in any case
 # U.S. states as AP style abbreviates them after a city ("Birmingham, Ala."); some are also towns
 # abroad (Ala, India). Only with their period and after a comma.
-AP_STATES = words(
-    "ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev okla ore pa "
-    "tenn tex vt va wash wis wyo"
-)
+AP_STATES = {
+    "ala": "alabama", "ariz": "arizona", "ark": "arkansas", "calif": "california", "colo": "colorado",
+    "conn": "connecticut", "del": "delaware", "fla": "florida", "ga": "georgia", "ill": "illinois",
+    "ind": "indiana", "kan": "kansas", "ky": "kentucky", "la": "louisiana", "md": "maryland",
+    "mass": "massachusetts", "mich": "michigan", "minn": "minnesota", "miss": "mississippi", "mo": "missouri",
+    "mont": "montana", "neb": "nebraska", "nev": "nevada", "okla": "oklahoma", "ore": "oregon",
+    "pa": "pennsylvania", "tenn": "tennessee", "tex": "texas", "vt": "vermont", "va": "virginia",
+    "wash": "washington", "wis": "wisconsin", "wyo": "wyoming",
+}  # fmt: skip
 # Common first names: "george washington", "michael jordan" are people, not places.
 FIRST_NAMES = words(
     """
@@ -140,7 +145,8 @@ def extract(ctx: Context) -> list[Location]:
     blocked = [(e.start, e.end) for e in ctx.entities if e.type in BLOCKING_TYPES]
     persons = [(e.start, e.end) for e in ctx.entities if e.type == "PERSON"]
 
-    cands = _from_entities(ctx, gaz, toks, starts, text)
+    cands = _ap_states(gaz, toks, text)  # first: on its span it wins the merge's tie with the tagger's "Ala."
+    cands += _from_entities(ctx, gaz, toks, starts, text)
     cands += _scan(gaz, toks, norms, text, cased)
     chosen = _merge(cands)
 
@@ -155,6 +161,27 @@ def extract(ctx: Context) -> list[Location]:
             continue
         kept.append(c)
     return _resolve(kept, gaz, toks, norms, text)
+
+
+def _ap_state(i: int, toks: list[tuple[str, int, int]], text: str) -> str | None:
+    """The state a token abbreviates in AP style after a city and a comma ("Birmingham, Ala.")."""
+    word, start, end = toks[i]
+    if word in AP_STATES and text[end : end + 1] == "." and text[max(0, start - 2) : start] == ", ":
+        return AP_STATES[word]
+    return None
+
+
+def _ap_states(gaz: Gazetteer, toks: list[tuple[str, int, int]], text: str) -> list[Candidate]:
+    """ "Birmingham, Ala." names Alabama, which also places the city before it."""
+    out = []
+    for i in range(len(toks)):
+        state = _ap_state(i, toks, text)
+        if state is None:
+            continue
+        entries = [e for e in gaz.lookup((state,)) if e.place.type == "admin1" and e.place.country_code == "US"]
+        if entries:
+            out.append(Candidate(i, i + 1, entries, from_ner=True))
+    return out
 
 
 def _seat_of_power(c: Candidate, norms: list[str]) -> bool:
@@ -295,7 +322,7 @@ def _plausible(
     if word in COMBINING_FORMS:
         return False
     start, end = toks[c.first][1], toks[c.first][2]
-    if word in AP_STATES and text[end : end + 1] == "." and text[max(0, start - 2) : start] == ", ":
+    if _ap_state(c.first, toks, text) and not all(e.place.type == "admin1" for e in c.entries):
         return False  # "Birmingham, Ala.": a U.S. state in AP style, not Ala in India
     # Neighbours count only when nothing but a space separates them: "( Germany )" has none.
     tight_prev = c.first > 0 and text[toks[c.first - 1][2] : start] == " "
