@@ -151,22 +151,31 @@ def _as_canonical(m: Mention, ctx: Context, actor_dict: actors_mod.ActorDict) ->
     named in full: "Clinton" after "Hillary Clinton" is her, not the dictionary's "clinton" (Bill
     Clinton), when the entity layer's canonical name is a dictionary person. A country name that
     the places step resolved to another country's state ("Georgia", U.S.) is that country."""
-    pieces = []
-    for p in m.pieces:
-        entry = p.entry
-        state = next((loc for loc in ctx.locations if loc.start <= p.start and p.end <= loc.end), None)
-        if entry.kind == "country" and state is not None and state.type == "admin1" and state.country_code:
-            # "Georgia" resolved by the places step to the U.S. state: its country acts
-            code = _iso3().get(state.country_code.upper(), entry.code)
-            entry = actors_mod.ActorEntry(code, entry.name, "country") if code != entry.code else entry
-        if entry.kind == "person" and " " not in ctx.text[p.start : p.end].strip():
-            name = next((e.canonical for e in ctx.entities if e.start <= p.start and p.end <= e.end), None)
-            words = tuple(actors_mod.WORD.findall(name.lower())) if name else ()
-            known = actor_dict.phrases.get(words) if len(words) > 1 else None
-            if known is not None and known.kind == "person":
-                entry = known
-        pieces.append(replace(p, entry=entry))
-    return replace(m, pieces=tuple(pieces))
+    if not any(p.entry.kind in ("country", "person") for p in m.pieces):
+        return m
+    pieces = tuple(
+        replace(p, entry=_state_country(p, ctx) or _full_name(p, ctx, actor_dict) or p.entry) for p in m.pieces
+    )
+    return replace(m, pieces=pieces)
+
+
+def _state_country(p: actors_mod.Piece, ctx: Context) -> actors_mod.ActorEntry | None:
+    if p.entry.kind != "country":
+        return None
+    state = next((loc for loc in ctx.locations if loc.start <= p.start and p.end <= loc.end), None)
+    if state is None or state.type != "admin1" or not state.country_code:
+        return None
+    code = _iso3().get(state.country_code.upper(), p.entry.code)
+    return actors_mod.ActorEntry(code, p.entry.name, "country") if code != p.entry.code else None
+
+
+def _full_name(p: actors_mod.Piece, ctx: Context, actor_dict: actors_mod.ActorDict) -> actors_mod.ActorEntry | None:
+    if p.entry.kind != "person" or " " in ctx.text[p.start : p.end].strip():
+        return None
+    name = next((e.canonical for e in ctx.entities if e.start <= p.start and p.end <= e.end), None)
+    words = tuple(actors_mod.WORD.findall(name.lower())) if name else ()
+    known = actor_dict.phrases.get(words) if len(words) > 1 else None
+    return known if known is not None and known.kind == "person" else None
 
 
 def _first_paragraph_end(text: str) -> int:
