@@ -108,3 +108,54 @@ def test_media_players_are_residue(player: str, kind: str, degraded: bool) -> No
     text = degrade(text, keep_offsets=True) if degraded else text
     found = find_boilerplate(text)
     assert [(b.kind, b.start, b.end) for b in found] == [(kind, len(PROSE_1) + 2, len(PROSE_1) + 2 + len(player))]
+
+
+# The Hill's hover cards: a linked name, then the full name glued to other stories' titles, then MORE
+CARD = (
+    "Donald John TrumpGOP senators balk at lengthy impeachment trial Warren goes local in race to build "
+    "2020 movement MORE"
+)
+SPACED_CARD = (
+    "Paul Davis Ryan Retirees should say 'no thanks' to Romney's Social Security plan DC's liaison to "
+    "rock 'n' roll MORE"
+)
+DIGIT_CARD = "Hillary Diane Rodham Clinton2020 Democrats make play for veterans' votes MORE"
+
+
+@pytest.mark.parametrize("degraded", [False, True], ids=["clean", "degraded"])
+@pytest.mark.parametrize(
+    ("before", "card", "after"),
+    [
+        ("Two aides of President Trump ", CARD, "’s 2016 campaign pleaded guilty."),
+        ("Last week Hillary Clinton ", DIGIT_CARD, " said she would not run."),
+        ("Speaker Paul Ryan ", SPACED_CARD, " (R-Wis.) said he wants to act."),
+    ],
+    ids=["glued", "digit", "spaced"],
+)
+def test_link_cards_are_residue(before: str, card: str, after: str, degraded: bool) -> None:
+    text = f"{PROSE_1} {before}{card}{after} {PROSE_2}"
+    if degraded:
+        text = degrade(text, keep_offsets=True)
+    found = [(b.kind, text[b.start : b.end]) for b in find_boilerplate(text)]
+    if degraded and card is SPACED_CARD:
+        assert found == []  # without case or glue, a repeated name is no evidence of a card
+    else:
+        assert found == [("card", degrade(card, keep_offsets=True) if degraded else card)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a word that starts with a name said before it is a word, not a glued card
+        "The bank said Goldman Sachs bankrupted no one, and more banks agreed.",
+        # an embedded post's signature: a handle that runs the name together, then its date
+        "— Lindsey Graham (@LindseyGrahamSC) August 1, 2019. Democrats want more time.",
+        "— Juan Escalante (@JuanSaaa) September 4, 2017. Dreamers want more.",
+        # a repeated name in cased prose with no MORE after it
+        "Paul Ryan met Paul Davis Ryan Jr., his cousin, and asked for more time.",
+    ],
+)
+@pytest.mark.parametrize("degraded", [False, True], ids=["clean", "degraded"])
+def test_names_and_handles_are_no_card(text: str, degraded: bool) -> None:
+    text = degrade(text) if degraded else text
+    assert [b for b in find_boilerplate(text) if b.kind == "card"] == []

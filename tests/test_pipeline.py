@@ -92,3 +92,26 @@ def test_pipeline_extractor_crash_fails_only_that_document(monkeypatch: pytest.M
 def test_pipeline_record_round_trips_through_dict() -> None:
     record = dateline.analyze(CLEAN, id="rt")
     assert Record.from_dict(record.to_dict()) == record
+
+
+CARDED = (
+    "President Trump Donald John TrumpGOP senators balk at lengthy impeachment trial Warren goes local in race "
+    "to build 2020 movement MORE on Monday accused Iran of attacking two tankers in the Gulf of Oman. "
+    '"We will not stand for it," Trump told reporters.'
+)
+
+
+@pytest.mark.parametrize("degraded", [False, True], ids=["clean", "degraded"])
+def test_pipeline_link_card_is_neither_read_nor_parsed(degraded: bool) -> None:
+    """A hover card inside a sentence gives no facts, and the sentence around it reads as if it were
+    not there: its subject is still the speaker and the accuser."""
+    from dateline.restore.labels import degrade
+
+    text = degrade(CARDED, keep_offsets=True) if degraded else CARDED
+    record = dateline.analyze(text)
+    assert [(b.kind, b.start) for b in record.boilerplate] == [("card", len("President Trump "))]
+    names = {e.text.lower() for e in record.entities}
+    assert "warren" not in names and not any("john" in n for n in names)
+    speakers = [q.speaker or "" for q in record.quotes if q.quote.lower().startswith("iran")]
+    assert len(speakers) == 1 and speakers[0].endswith("Trump")
+    assert [(e.code, e.actor1.code if e.actor1 else None) for e in record.events] == [("112", "USAGOV")]

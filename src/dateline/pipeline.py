@@ -45,6 +45,18 @@ class Prepared:
     alignment: Alignment
     boilerplate: list[Boilerplate]
 
+    @property
+    def parse_text(self) -> str:
+        """The analysis text with link cards blanked (same length, so offsets hold): a card sits
+        inside a sentence ("President Trump <card> on Monday said"), and the parser would read
+        its headlines as part of that sentence."""
+        text = self.analysis_text
+        for b in self.boilerplate:
+            if b.kind == "card":
+                start, end = self.alignment.to_dst(b.start, b.end)
+                text = text[:start] + " " * (end - start) + text[end:]
+        return text
+
 
 def prepare(doc: Document, config: Config) -> Prepared:
     """Detect degradation, mark residue and restore: everything before spaCy."""
@@ -162,7 +174,7 @@ def _run_batch(batch: list[Document | DatelineError], nlp: Any, cfg: Config) -> 
         except Exception as e:  # one broken document never stops a batch
             out.append(DatelineError(Code.ANALYSIS_FAILED, item.id, _describe(e)))
     preps = [p for p in out if isinstance(p, Prepared)]
-    sdocs = iter(nlp.pipe((p.analysis_text for p in preps), batch_size=cfg.batch_size, n_process=cfg.n_process))
+    sdocs = iter(nlp.pipe((p.parse_text for p in preps), batch_size=cfg.batch_size, n_process=cfg.n_process))
     for done in out:
         if not isinstance(done, Prepared):
             yield done

@@ -10,6 +10,11 @@ Works on the lowercased word stream, so clean and degraded text are treated alik
   the candidate run) is prose; a sidebar's headlines are about other stories. A marker
   followed directly by coherent prose ("he recommended that ...") is not residue. Where the
   input keeps its case, a marker must start with a capital, as headings do.
+* Link card: a site's hover card left inside a sentence (The Hill): after a linked name, the
+  person's full name glued to the titles of other stories about them, ending in "MORE"
+  ("President Trump Donald John TrumpGOP senators balk at ... MORE on Monday said"). Found by
+  the glue: a word that is the name's surname run into the next word, with the surname said
+  just before the full name; the card runs to the next "more".
 * Fragment: text that starts mid-word (the first word is not a dictionary word, but one or two
   letters in front of it make one: "apitalism" -> "capitalism"), plus the rest of the cut-off
   headline, up to where coherent prose starts (at most 15 words).
@@ -21,6 +26,7 @@ import re
 import string
 from dataclasses import dataclass
 
+from dateline.extract.dates import MONTHS
 from dateline.record import Boilerplate
 from dateline.restore.labels import _lower_same_length
 from dateline.restore.lexicon import case_lexicon
@@ -216,6 +222,8 @@ COHERENT = 0.5
 MAX_SIDEBAR = 120
 MAX_FRAGMENT = 15
 MAX_WIDGET = 40  # words of a video or photo player's title and caption
+MAX_CARD = 120  # words of a link card: a full name and up to three headlines
+MAX_FULL_NAME = 5  # words of a card's full name before the glued surname ("Hillary Diane Rodham")
 
 
 @dataclass
@@ -302,6 +310,58 @@ def _media_widgets(doc: _Doc) -> list[Boilerplate]:
     return [Boilerplate(doc.spans[a][0], doc.spans[b][1], kind) for a, b, kind in runs]
 
 
+def _link_cards(doc: _Doc, text: str, cased: bool, lexicon: dict[str, str]) -> list[Boilerplate]:
+    """Hover cards: "<surname> <given names> <surname><Headline> ... MORE" (see the module doc)."""
+    words = doc.words
+    out: list[Boilerplate] = []
+    j = 0
+    while j < len(words):
+        k = _card_start(doc, text, j, cased, lexicon)
+        end = _find(words, ("more",), j + 1, j + MAX_CARD) if k >= 0 else -1
+        while end >= 0 and cased and text[doc.spans[end][0] : doc.spans[end][1]] != "MORE":
+            end = _find(words, ("more",), end + 1, j + MAX_CARD)
+        if end < 0:
+            j += 1
+            continue
+        out.append(Boilerplate(doc.spans[k][0], doc.spans[end][1], "card"))
+        j = end + 1
+    return out
+
+
+def _card_start(doc: _Doc, text: str, j: int, cased: bool, lexicon: dict[str, str]) -> int:
+    """Index of the card's first word when words[j] ends a card's full name, else -1: the
+    surname glued to a headline ("TrumpGOP", "Clinton2020"), or the surname alone when the
+    name before the card is in the card too ("Paul Ryan Paul Davis Ryan Retirees ...",
+    "Jeff Sessions Jefferson (Jeff) Beauregard Sessions Senate outlook ...")."""
+    words = doc.words
+    glued = words[j]
+    if j + 1 >= len(words):
+        return -1  # no headline, no "more"
+    for k in range(j - 2, max(j - MAX_FULL_NAME - 2, -1), -1):
+        surname = words[k]
+        rest = glued[len(surname) :]
+        if len(surname) < 3 or not glued.startswith(surname):
+            continue
+        if rest:
+            junction = lexicon[glued][len(surname)] if glued in lexicon else "A"
+            if len(rest) < 2 or not (junction.isupper() or junction.isdigit()):
+                continue  # a word of its own ("trumpeted"); the lexicon also holds cards' glued forms
+            if rest.startswith(words[j - 1]) or words[j + 1] in MONTHS:
+                return -1  # a handle: "Lindsey Graham (@LindseyGrahamSC)", "(@JuanSaaa) September 4"
+        elif not cased or k < 1 or words[k - 1] not in words[k + 1 : j]:
+            continue  # without case or glue, a repeated name is too common ("Getty Images")
+        given = range(k + 1, j)
+        if any(words[i] in STOPWORDS or words[i].isdigit() for i in given):
+            return -1
+        if cased:
+            at = doc.spans[j][0] + len(surname)
+            glue_ok = text[at].isupper() or text[at].isdigit() if rest else text[doc.spans[j + 1][0]].isupper()
+            if not glue_ok or not all(text[doc.spans[i][0]].isupper() for i in given):
+                return -1
+        return k + 1
+    return -1
+
+
 def _find(words: list[str], phrase: tuple[str, ...], lo: int, hi: int) -> int:
     for j in range(lo, min(hi, len(words) - len(phrase) + 1)):
         if tuple(words[j : j + len(phrase)]) == phrase:
@@ -332,7 +392,7 @@ def find_boilerplate(text: str) -> list[Boilerplate]:
     # with case kept, a widget marker is a heading ("Most Popular", "RELATED"); prose has
     # "the most popular figure", "he recommended"
     cased = any(c.isupper() for c in text)
-    media = _media_widgets(doc)
+    media = _media_widgets(doc) + _link_cards(doc, text, cased, lexicon)
     i = 0
     while i < len(words):
         m = _match_marker(words, i)
