@@ -402,6 +402,17 @@ def test_events_nominal_and_passive(nlp, text, a1, root, a2):
         "Is that what Britain would do if Russia threatened a missile launch against Britain?",
         # a government's attacks on its own country's judges and lawmakers are words
         "Republican leaders criticized Donald Trump for his attacks on a Latino judge in California.",
+        # "head" a body is to lead it, not a trip; "question why" doubts, "demonstrate" a thing shows it
+        "Democrats also want to confirm Janet Yellen to head the Federal Reserve by next week.",
+        "Mr. Trump has questioned why the markets in China weren't reacting more positively.",
+        "Judge Kavanaugh has demonstrated a deficiency in his philosophy, Democrats in Washington said.",
+        # a doer that acts on itself; a preposition after the object is no particle ("call ... for")
+        "Pompeo didn't help himself with Democrats by stating that at his hearing.",
+        "Senate Democratic leader Chuck Schumer called Trump’s remarks about hydroxychloroquine “dangerous,” though "
+        "for the general public, the drug itself is no more dangerous than a vast number of pharmaceuticals.",
+        # "sit in" is a protest, sitting on a tray is not; "give up on" an effort yields to no one
+        "Trump eyed the chocolate cake sitting on journalists' meal trays in a light-hearted moment.",
+        "The White House has given up on trying to persuade Congress.",
     ],
 )
 def test_events_no_interaction_between_actors_no_event(nlp, text):
@@ -417,8 +428,24 @@ def test_events_no_interaction_between_actors_no_event(nlp, text):
         ("Syrian government forces attacked civilians in Aleppo.", "SYRMIL", "19", "SYRCVL"),
         ("Senator Bernie Sanders took aim at President Trump on Tuesday.", "USALEG", "11", "USAGOV"),
         ("Iran has considered a new offer from the European Union.", "IRN", "01", "IGOEUREEC"),
+        ("The Chinese president headed to Moscow on Tuesday.", "CHNGOV", "04", "RUSGOV"),
+        ("The Chinese president will head back to Moscow on Tuesday.", "CHNGOV", "03", "RUSGOV"),
+        ("Iranian students demonstrated against the United States in Tehran.", "IRNEDU", "14", "USA"),
+        ("Iran called for talks with the European Union on Tuesday.", "IRN", "02", "IGOEUREEC"),
+        ("Trump and Kim Jong Un exchanged a war of words last summer.", "USAGOV", "11", "PRKGOV"),
     ],
-    ids=["named-destination", "armed-attack", "force-on-civilians", "take-aim", "considered-offer"],
+    ids=[
+        "named-destination",
+        "armed-attack",
+        "force-on-civilians",
+        "take-aim",
+        "considered-offer",
+        "headed-to",
+        "head-back-to",
+        "demonstrated-against",
+        "called-for",
+        "war-of-words",
+    ],
 )
 def test_events_literal_counterparts_are_kept(nlp, text, a1, root, a2):
     assert codes(code_one(nlp, text)) == (a1, root, a2)

@@ -77,6 +77,7 @@ MAX_PAIRS = 4
 # keep their events without one ("police arrested two men", "the minister resigned"), except a
 # release (084) or an eased restriction (081), which act on someone: "released the following
 # statement" and "struggling to win votes to repeal it" are no events.
+REFLEXIVE = {"myself", "yourself", "himself", "herself", "itself", "ourselves", "yourselves", "themselves"}
 NEEDS_TARGET = {"02", "03", "04", "05", "06", "07", "09", "10", "11", "12", "13", "16", "081", "084"}
 # sectors that use no force of their own: a violent verb with one of them as the doer is a figure
 # of speech in political prose ("Democrats fight a rearguard action")
@@ -363,6 +364,12 @@ def _code_clause(
     needs_target = code[:2] in NEEDS_TARGET or code[:3] in NEEDS_TARGET
     if not targets and not reciprocal and needs_target and _catch_all(main, embedded):
         return None  # "Clinton defended the country's economic progress": no counterpart, no event
+    if (
+        needs_target
+        and _catch_all(main, embedded)
+        and any(c.dep_ == "dobj" and c.lower_ in REFLEXIVE for c in main.token.children)
+    ):
+        return None  # "Pompeo didn't help himself with Democrats": the doer acts on itself
     if not sources and not _is_verb(main.token) and embedded is None:
         return []  # a bare noun ("Protests spread in Kenya") needs a named doer to be an event
     # a city hit is also where it happened ("a car bomb exploded in Baghdad" -> IRQUAF on IRQCVL)
@@ -475,7 +482,7 @@ def _cues(sent: Span) -> list[Cue]:
                 break
         if rule is None or rule.code == NOT_AN_EVENT or _backing(t, rule) or _future(t) or _describes_noun(t):
             continue
-        if _no_destination(t, rule) or _dismissal(t) or _dated_noun(t) or _topic_only(t):
+        if _no_destination(t, rule) or _dismissal(t) or _dated_noun(t) or _topic_only(t) or _shows(t, rule):
             continue
         out.append(Cue(t, rule, _depth(t)))
     return out
@@ -512,6 +519,15 @@ def _topic_only(t: Token) -> bool:
     return t.lemma_.lower() in ("talk", "speak") and "about" in preps and not preps & {"with", "to"}
 
 
+def _shows(t: Token, rule: verbs.Rule) -> bool:
+    """ "demonstrated a deficiency", "demonstrated that ...": to show, not to protest."""
+    return (
+        rule.code == "141"
+        and t.lemma_.lower() == "demonstrate"
+        and any(c.dep_ in ("dobj", "ccomp") for c in t.children)
+    )
+
+
 def _dismissal(t: Token) -> bool:
     """ "fired Mr. Bolton", "fired his national security adviser": a person dismissed, not shot at
     (gunfire is "fired on", "fired shots", "fired rockets")."""
@@ -524,11 +540,12 @@ def _dismissal(t: Token) -> bool:
 
 
 def _no_destination(t: Token, rule: verbs.Rule) -> bool:
-    """ "go"/"come" are trips only toward a place ("went to Paris"), not "going after Biden" with a
-    "to" of a later infinitive in reach."""
-    if rule.code != "042" or t.lemma_.lower() not in ("go", "come"):
+    """ "go"/"come"/"head" are trips only toward a place ("went to Paris"), not "going after Biden"
+    or "to head the Federal Reserve" with a "to" of a later infinitive in reach."""
+    if rule.code != "042" or t.lemma_.lower() not in ("go", "come", "head"):
         return False
-    preps = [c for c in t.children if c.dep_ == "prep" and c.lower_ in ("to", "into")]
+    heads = [t] + [c for c in t.children if c.dep_ == "advmod" and c.lower_ == "back"]  # "head back to Rome"
+    preps = [c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("to", "into")]
     ends = [o for c in preps for o in c.children if o.dep_ == "pobj"]
     return not any(_named_place(o) for o in ends)
 
@@ -578,8 +595,11 @@ def _forms(word: str, is_verb: bool) -> list[str]:
 
 
 def _particle(t: Token) -> str | None:
+    """ "called for", "lashed out": not a preposition after the object ("called Trump's remarks
+    dangerous, though for the public ...")."""
+    first_obj = min((c.i for c in t.children if c.dep_ in ("dobj", "oprd")), default=len(t.doc))
     for c in t.children:
-        if c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ in ("on", "for")):
+        if c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ in ("on", "for") and c.i < first_obj):
             return c.lower_
     nxt = t.nbor(1) if t.i + 1 < len(t.doc) else None
     if nxt is not None and nxt.lower_ in PARTICLES:
