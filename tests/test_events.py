@@ -402,6 +402,10 @@ def test_events_nominal_and_passive(nlp, text, a1, root, a2):
         "Is that what Britain would do if Russia threatened a missile launch against Britain?",
         # a government's attacks on its own country's judges and lawmakers are words
         "Republican leaders criticized Donald Trump for his attacks on a Latino judge in California.",
+        # fighting to do something, with no one fought, is an effort
+        "The Justice Department has nonetheless fought to keep the vast majority of prisoners in Ohio.",
+        # a law or a program that allows something yields to no one
+        "Obama has made clear that allowing tax rates to go up on top income brackets was a demand.",
         # "head" a body is to lead it, not a trip; "question why" doubts, "demonstrate" a thing shows it
         "Democrats also want to confirm Janet Yellen to head the Federal Reserve by next week.",
         "Mr. Trump has questioned why the markets in China weren't reacting more positively.",
@@ -429,6 +433,7 @@ def test_events_no_interaction_between_actors_no_event(nlp, text):
         ("Senator Bernie Sanders took aim at President Trump on Tuesday.", "USALEG", "11", "USAGOV"),
         ("Iran has considered a new offer from the European Union.", "IRN", "01", "IGOEUREEC"),
         ("The Chinese president headed to Moscow on Tuesday.", "CHNGOV", "04", "RUSGOV"),
+        ("Rebels fought to take the city of Aleppo from Syrian troops.", "SYRREB", "19", "SYRMIL"),
         ("The Chinese president will head back to Moscow on Tuesday.", "CHNGOV", "03", "RUSGOV"),
         ("Iranian students demonstrated against the United States in Tehran.", "IRNEDU", "14", "USA"),
         ("Iran called for talks with the European Union on Tuesday.", "IRN", "02", "IGOEUREEC"),
@@ -441,6 +446,7 @@ def test_events_no_interaction_between_actors_no_event(nlp, text):
         "take-aim",
         "considered-offer",
         "headed-to",
+        "fought-to-take",
         "head-back-to",
         "demonstrated-against",
         "called-for",
@@ -531,3 +537,15 @@ def test_events_agentless_official_act_is_the_states(nlp):
 @pytest.mark.parametrize(("text", "code"), CUE_ROWS, ids=[c[0][:24] for c in CUE_ROWS])
 def test_events_codebook_rows(nlp, text, code):
     assert code_one(nlp, text).code == code
+
+
+def test_events_doer_is_not_placed_by_the_country_it_acts_on(nlp):
+    """ "the president" in a U.S. article is the U.S. president, also when he acts on Russia."""
+    text = (
+        "The White House and American officials met in Washington on Monday. "
+        "On Tuesday, the president sharply criticized Russia at a joint press conference."
+    )
+    events = coder.extract(Context(doc=nlp(text)))
+    assert [(e.actor1.code if e.actor1 else None, e.actor2.code if e.actor2 else None) for e in events] == [
+        ("USAGOV", "RUS")
+    ]

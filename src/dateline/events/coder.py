@@ -361,7 +361,7 @@ def _code_clause(
     thing_attacked = violent and not targets and tgt_tokens and all(t.pos_ == "NOUN" for t in tgt_tokens)
     if thing_attacked and (not sources or sources[0].actor(text).sector not in ARMED):
         return None  # "combat climate change", "attack the plan": an unarmed doer, a thing attacked
-    needs_target = code[:2] in NEEDS_TARGET or code[:3] in NEEDS_TARGET
+    needs_target = code[:2] in NEEDS_TARGET or code[:3] in NEEDS_TARGET or _permission(main.token, code)
     if not targets and not reciprocal and needs_target and _catch_all(main, embedded):
         return None  # "Clinton defended the country's economic progress": no counterpart, no event
     if (
@@ -389,8 +389,10 @@ def _code_clause(
         for tgt in tgt_opts:
             if src is not None and tgt is not None and src is tgt:
                 continue
-            # a group is not placed by a foreign group it acts on ("insurgents ambushed a U.S. convoy")
-            others = [m for m in mentions if m is not tgt or not _foreign_group(tgt)]
+            # a group is not placed by a foreign group or a country it acts on ("insurgents ambushed a
+            # U.S. convoy", "the president declined to criticize Russia"): the document's main country
+            # comes first, and the target only when there is none (a lone sentence)
+            others = [m for m in mentions if m is not tgt or not (_foreign_group(tgt) or _country_only(tgt))]
             a1 = _actor(src, text, _context_country(src, others, text, home_country, mentions)) or unknown
             # a group acted on is placed by a third party or the place before its own attacker
             # ("Israeli warplanes bombed guerrilla bases in the Bekaa valley" -> LBNREB)
@@ -484,6 +486,8 @@ def _cues(sent: Span) -> list[Cue]:
             continue
         if _no_destination(t, rule) or _dismissal(t) or _dated_noun(t) or _topic_only(t) or _shows(t, rule):
             continue
+        if _striving(t, rule):
+            continue
         out.append(Cue(t, rule, _depth(t)))
     return out
 
@@ -517,6 +521,14 @@ def _topic_only(t: Token) -> bool:
     """ "talking about Ukraine": a topic, not a partner ("talked with Xi about Syria" stays)."""
     preps = {c.lower_ for c in t.children if c.dep_ == "prep"}
     return t.lemma_.lower() in ("talk", "speak") and "about" in preps and not preps & {"with", "to"}
+
+
+def _striving(t: Token, rule: verbs.Rule) -> bool:
+    """ "fought to keep the prisoners", "battling to save the bill": an effort, not combat; with no
+    one fought ("rebels fought to take the city" is still coded, from "take")."""
+    if rule.code[:2] != "19" or any(c.dep_ == "dobj" or c.lower_ in ("against", "with") for c in t.children):
+        return False
+    return any(c.dep_ in ("xcomp", "advcl") and _to(c) for c in t.children)
 
 
 def _shows(t: Token, rule: verbs.Rule) -> bool:
@@ -967,6 +979,17 @@ def _side_clauses(v: Token) -> list[tuple[int, int]]:
 
 def _within(m: Mention, spans: list[tuple[int, int]]) -> bool:
     return any(lo <= m.start < hi for lo, hi in spans)
+
+
+def _permission(t: Token, code: str) -> bool:
+    """ "allow"/"permit" yield (080) only to someone: "allowed the opposition to rally", not "a law
+    that allows tax rates to go up"."""
+    return code == "080" and t.lemma_.lower() in ("allow", "permit")
+
+
+def _country_only(m: Mention) -> bool:
+    """A state as a whole ("Russia", "Iran"): what is done to it says nothing of the doer's country."""
+    return {p.entry.kind for p in m.pieces} <= actors_mod.PLACE
 
 
 def _foreign_group(m: Mention) -> bool:
