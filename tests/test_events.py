@@ -402,6 +402,9 @@ def test_events_nominal_and_passive(nlp, text, a1, root, a2):
         "Is that what Britain would do if Russia threatened a missile launch against Britain?",
         # a government's attacks on its own country's judges and lawmakers are words
         "Republican leaders criticized Donald Trump for his attacks on a Latino judge in California.",
+        # a bill signed is no agreement between parties; rallying allies is no protest
+        "Last year, Missouri's governor, Republican Eric Greitens, signed the right-to-work bill in Washington.",
+        "The speech was a key opportunity for Mr. Biden to rally the party's labor allies in Washington.",
         # fighting to do something, with no one fought, is an effort
         "The Justice Department has nonetheless fought to keep the vast majority of prisoners in Ohio.",
         # a law or a program that allows something yields to no one
@@ -549,3 +552,11 @@ def test_events_doer_is_not_placed_by_the_country_it_acts_on(nlp):
     assert [(e.actor1.code if e.actor1 else None, e.actor2.code if e.actor2 else None) for e in events] == [
         ("USAGOV", "RUS")
     ]
+
+
+def test_events_doer_is_not_the_subject_of_a_side_clause(nlp):
+    """The parse's subject names no actor: the nearest mention before the cue stands in, but not one
+    that is the subject of its own clause."""
+    text = "Two days after the president spoke of that healthy debate, a gunman murdered two police officers."
+    events = coder.extract(Context(doc=nlp(text)))
+    assert len(events) == 1 and events[0].root_code == "18" and events[0].actor1 is None

@@ -77,6 +77,7 @@ MAX_PAIRS = 4
 # keep their events without one ("police arrested two men", "the minister resigned"), except a
 # release (084) or an eased restriction (081), which act on someone: "released the following
 # statement" and "struggling to win votes to repeal it" are no events.
+SIDE_CLAUSES = {"advcl", "ccomp", "csubj", "parataxis"}
 REFLEXIVE = {"myself", "yourself", "himself", "herself", "itself", "ourselves", "yourselves", "themselves"}
 NEEDS_TARGET = {"02", "03", "04", "05", "06", "07", "09", "10", "11", "12", "13", "16", "081", "084"}
 # sectors that use no force of their own: a violent verb with one of them as the doer is a figure
@@ -315,7 +316,17 @@ def _code_clause(
         if len(parties) > 1:
             sources, targets, agentless = parties, [], False
     if not sources and not agentless:
-        before = [m for m in mentions if m.end <= main.token.idx and not _site(m)]
+        # the nearest mention before the cue, but not the subject of a clause of its own ("after the
+        # president spoke of that debate, a gunman murdered two officers"); a pronoun's antecedent
+        # may well be there ("though Merkel welcomed refugees ..., she demanded")
+        named = src_tokens and not any(t.pos_ == "PRON" for t in src_tokens)
+        side = [c for c in main.token.children if c.dep_ in SIDE_CLAUSES] if named else []
+        spans = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in side]
+        before = [
+            m
+            for m in mentions
+            if m.end <= main.token.idx and not _site(m) and not any(lo <= m.start < hi for lo, hi in spans)
+        ]
         sources = [before[-1]] if before else []
         if not sources and src_tokens and not violent:
             # the doer is a thing or someone the dictionary does not know ("the euphoria has come
@@ -532,12 +543,10 @@ def _striving(t: Token, rule: verbs.Rule) -> bool:
 
 
 def _shows(t: Token, rule: verbs.Rule) -> bool:
-    """ "demonstrated a deficiency", "demonstrated that ...": to show, not to protest."""
-    return (
-        rule.code == "141"
-        and t.lemma_.lower() == "demonstrate"
-        and any(c.dep_ in ("dobj", "ccomp") for c in t.children)
-    )
+    """ "demonstrated a deficiency", "demonstrated that ...", "rally the party's allies": to show or
+    to gather support, not to protest."""
+    objects = any(c.dep_ in ("dobj", "ccomp") for c in t.children)
+    return rule.code == "141" and t.lemma_.lower() in ("demonstrate", "rally") and objects
 
 
 def _dismissal(t: Token) -> bool:
