@@ -405,6 +405,11 @@ def test_events_nominal_and_passive(nlp, text, a1, root, a2):
         # a bill signed is no agreement between parties; rallying allies is no protest
         "Last year, Missouri's governor, Republican Eric Greitens, signed the right-to-work bill in Washington.",
         "The speech was a key opportunity for Mr. Biden to rally the party's labor allies in Washington.",
+        # a debt limit is reached, not attacked; "so called" names; a bank that accepts no one yields to no one
+        "The United States is expected to hit its debt limit on October 17.",
+        "The Obama administration wants this so called 'shutdown' to be as painful as possible because they "
+        "can't afford to have the American people realize it.",
+        "No major bank in Mexico accepts them if someone tries to open an account.",
         # fighting to do something, with no one fought, is an effort
         "The Justice Department has nonetheless fought to keep the vast majority of prisoners in Ohio.",
         # a law or a program that allows something yields to no one
@@ -540,6 +545,20 @@ def test_events_agentless_official_act_is_the_states(nlp):
 @pytest.mark.parametrize(("text", "code"), CUE_ROWS, ids=[c[0][:24] for c in CUE_ROWS])
 def test_events_codebook_rows(nlp, text, code):
     assert code_one(nlp, text).code == code
+
+
+def test_events_declining_to_name_is_declining_to_comment(nlp):
+    text = "The solar panels were all domestic, according to the White House, which declined to name the companies."
+    assert [e.code for e in coder.extract(Context(doc=nlp(text)))] == ["011"]
+
+
+def test_events_a_country_that_names_a_topic_places_no_one(nlp):
+    text = (
+        "American lawmakers met in Washington on Monday. "
+        "Some Democrats, citing the Russia probe, also have backed impeachment efforts against Trump."
+    )
+    events = coder.extract(Context(doc=nlp(text)))
+    assert [(e.actor1.code if e.actor1 else None, e.code) for e in events][-1] == ("USAPTY", "051")
 
 
 def test_events_doer_is_not_placed_by_the_country_it_acts_on(nlp):

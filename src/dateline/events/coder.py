@@ -78,6 +78,7 @@ MAX_PAIRS = 4
 # release (084) or an eased restriction (081), which act on someone: "released the following
 # statement" and "struggling to win votes to repeal it" are no events.
 SIDE_CLAUSES = {"advcl", "ccomp", "csubj", "parataxis"}
+THIRD_PERSON = {"he", "she", "it", "they"}
 REFLEXIVE = {"myself", "yourself", "himself", "herself", "itself", "ourselves", "yourselves", "themselves"}
 NEEDS_TARGET = {"02", "03", "04", "05", "06", "07", "09", "10", "11", "12", "13", "16", "081", "084"}
 # sectors that use no force of their own: a violent verb with one of them as the doer is a figure
@@ -317,10 +318,12 @@ def _code_clause(
             sources, targets, agentless = parties, [], False
     if not sources and not agentless:
         # the nearest mention before the cue, but not the subject of a clause of its own ("after the
-        # president spoke of that debate, a gunman murdered two officers"); a pronoun's antecedent
-        # may well be there ("though Merkel welcomed refugees ..., she demanded")
-        named = src_tokens and not any(t.pos_ == "PRON" for t in src_tokens)
-        side = [c for c in main.token.children if c.dep_ in SIDE_CLAUSES] if named else []
+        # president spoke of that debate, a gunman murdered two officers"), nor a word of what is
+        # reported; a third-person pronoun's antecedent may be in an adverbial clause ("though
+        # Merkel welcomed refugees ..., she demanded")
+        third = any(t.lower_ in THIRD_PERSON for t in src_tokens)
+        kinds = SIDE_CLAUSES - {"advcl"} if third else SIDE_CLAUSES
+        side = [c for c in main.token.children if c.dep_ in kinds] if src_tokens else []
         spans = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in side]
         before = [
             m
@@ -396,6 +399,8 @@ def _code_clause(
     figurative = False
     src_opts: list[Mention | None] = [*sources] or [None]
     tgt_opts: list[Mention | None] = [*sources] if reciprocal else [*targets] or [None]
+    # "Democrats, citing the Russia probe, backed ...": a country that names a topic places no one
+    context = [m for m in mentions if not _topic_word(m, sent)]
     for src in src_opts:
         for tgt in tgt_opts:
             if src is not None and tgt is not None and src is tgt:
@@ -403,11 +408,11 @@ def _code_clause(
             # a group is not placed by a foreign group or a country it acts on ("insurgents ambushed a
             # U.S. convoy", "the president declined to criticize Russia"): the document's main country
             # comes first, and the target only when there is none (a lone sentence)
-            others = [m for m in mentions if m is not tgt or not (_foreign_group(tgt) or _country_only(tgt))]
+            others = [m for m in context if m is not tgt or not (_foreign_group(tgt) or _country_only(tgt))]
             a1 = _actor(src, text, _context_country(src, others, text, home_country, mentions)) or unknown
             # a group acted on is placed by a third party or the place before its own attacker
             # ("Israeli warplanes bombed guerrilla bases in the Bekaa valley" -> LBNREB)
-            bystanders = [m for m in mentions if m not in sources]
+            bystanders = [m for m in context if m not in sources]
             a2 = _actor(tgt, text, _context_country(tgt, bystanders, text, home_country, mentions))
             a2 = tgt.as_target(a2) if tgt is not None and a2 is not None and not reciprocal else a2
             if a1 and a2 and a1.code == a2.code:
@@ -497,7 +502,7 @@ def _cues(sent: Span) -> list[Cue]:
             continue
         if _no_destination(t, rule) or _dismissal(t) or _dated_noun(t) or _topic_only(t) or _shows(t, rule):
             continue
-        if _striving(t, rule):
+        if _striving(t, rule) or (t.lower_ == "called" and t.i > 0 and t.nbor(-1).lower_ == "so"):
             continue
         out.append(Cue(t, rule, _depth(t)))
     return out
@@ -991,9 +996,17 @@ def _within(m: Mention, spans: list[tuple[int, int]]) -> bool:
 
 
 def _permission(t: Token, code: str) -> bool:
-    """ "allow"/"permit" yield (080) only to someone: "allowed the opposition to rally", not "a law
-    that allows tax rates to go up"."""
-    return code == "080" and t.lemma_.lower() in ("allow", "permit")
+    """ "allow", "permit", "accept", "comply" yield (080) only to someone: "allowed the opposition to
+    rally", not "a law that allows tax rates to go up", "no bank accepts them"."""
+    return code == "080" and t.lemma_.lower() in ("allow", "permit", "accept", "comply")
+
+
+def _topic_word(m: Mention, sent: Span) -> bool:
+    """A country's name as a noun's modifier ("the Russia probe", "the Iran deal"): a topic."""
+    last = next((t for t in sent if t.idx < m.end <= t.idx + len(t)), None)
+    if last is None or last.dep_ != "compound" or last.head.pos_ != "NOUN":
+        return False
+    return {p.entry.kind for p in m.pieces} <= actors_mod.PLACE and last.head.i > last.i
 
 
 def _country_only(m: Mention) -> bool:
