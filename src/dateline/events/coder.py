@@ -71,15 +71,16 @@ INSTRUMENT_SUBJECT = {
     "kill", "wound", "injure", "destroy", "arrive", "land", "explode", "attack", "enter", "cross", "leave",
 }  # fmt: skip
 MAX_PAIRS = 4
+# clauses of their own under a cue: their subjects are not its doer
+SIDE_CLAUSES = {"advcl", "ccomp", "csubj", "parataxis"}
+THIRD_PERSON = {"he", "she", "it", "they"}
+REFLEXIVE = {"myself", "yourself", "himself", "herself", "itself", "ourselves", "yourselves", "themselves"}
 # interactions that need a counterpart: coded from the verb alone (a "*" row of the cue table) and
 # with no target named, "defended", "supported", "met", "demanded" report no event between actors.
 # Protest, posture, coercion and violence (14, 15, 17-20), statements (01) and concessions (08)
 # keep their events without one ("police arrested two men", "the minister resigned"), except a
 # release (084) or an eased restriction (081), which act on someone: "released the following
 # statement" and "struggling to win votes to repeal it" are no events.
-SIDE_CLAUSES = {"advcl", "ccomp", "csubj", "parataxis"}
-THIRD_PERSON = {"he", "she", "it", "they"}
-REFLEXIVE = {"myself", "yourself", "himself", "herself", "itself", "ourselves", "yourselves", "themselves"}
 NEEDS_TARGET = {"02", "03", "04", "05", "06", "07", "09", "10", "11", "12", "13", "16", "081", "084"}
 # sectors that use no force of their own: a violent verb with one of them as the doer is a figure
 # of speech in political prose ("Democrats fight a rearguard action")
@@ -325,11 +326,7 @@ def _code_clause(
         kinds = SIDE_CLAUSES - {"advcl"} if third else SIDE_CLAUSES
         side = [c for c in main.token.children if c.dep_ in kinds] if src_tokens else []
         spans = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in side]
-        before = [
-            m
-            for m in mentions
-            if m.end <= main.token.idx and not _site(m) and not any(lo <= m.start < hi for lo, hi in spans)
-        ]
+        before = [m for m in mentions if m.end <= main.token.idx and not _site(m) and not _within(m, spans)]
         sources = [before[-1]] if before else []
         if not sources and src_tokens and not violent:
             # the doer is a thing or someone the dictionary does not know ("the euphoria has come
@@ -502,7 +499,7 @@ def _cues(sent: Span) -> list[Cue]:
             continue
         if _no_destination(t, rule) or _dismissal(t) or _dated_noun(t) or _topic_only(t) or _shows(t, rule):
             continue
-        if _striving(t, rule) or (t.lower_ == "called" and t.i > 0 and t.nbor(-1).lower_ == "so"):
+        if _striving(t, rule) or _so_called(t):
             continue
         out.append(Cue(t, rule, _depth(t)))
     return out
@@ -545,6 +542,11 @@ def _striving(t: Token, rule: verbs.Rule) -> bool:
     if rule.code[:2] != "19" or any(c.dep_ == "dobj" or c.lower_ in ("against", "with") for c in t.children):
         return False
     return any(c.dep_ in ("xcomp", "advcl") and _to(c) for c in t.children)
+
+
+def _so_called(t: Token) -> bool:
+    """ "this so called 'shutdown'" (the hyphen lost): a name given, not a call for a strike."""
+    return t.lower_ == "called" and t.i > 0 and t.nbor(-1).lower_ == "so"
 
 
 def _shows(t: Token, rule: verbs.Rule) -> bool:
@@ -1006,7 +1008,7 @@ def _topic_word(m: Mention, sent: Span) -> bool:
     last = next((t for t in sent if t.idx < m.end <= t.idx + len(t)), None)
     if last is None or last.dep_ != "compound" or last.head.pos_ != "NOUN":
         return False
-    return {p.entry.kind for p in m.pieces} <= actors_mod.PLACE and last.head.i > last.i
+    return _country_only(m) and last.head.i > last.i
 
 
 def _country_only(m: Mention) -> bool:
