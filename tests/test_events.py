@@ -400,8 +400,8 @@ def test_events_nominal_and_passive(nlp, text, a1, root, a2):
         "North Korea did not claim responsibility for hacking into Sony's systems.",
         "The GOP leaders reached out to the Israelis without consulting with the White House.",
         "Is that what Britain would do if Russia threatened a missile launch against Britain?",
-        # a government's attacks on its own country's judges and lawmakers are words
-        "Republican leaders criticized Donald Trump for his attacks on a Latino judge in California.",
+        # fighting a party is politics, not combat
+        "She spoke of her years fighting Republicans on policy but said she never questioned their fitness.",
         # a bill signed is no agreement between parties; rallying allies is no protest
         "Last year, Missouri's governor, Republican Eric Greitens, signed the right-to-work bill in Washington.",
         "The speech was a key opportunity for Mr. Biden to rally the party's labor allies in Washington.",
@@ -442,6 +442,16 @@ def test_events_no_interaction_between_actors_no_event(nlp, text):
         ("Iran has considered a new offer from the European Union.", "IRN", "01", "IGOEUREEC"),
         ("The Chinese president headed to Moscow on Tuesday.", "CHNGOV", "04", "RUSGOV"),
         ("Rebels fought to take the city of Aleppo from Syrian troops.", "SYRREB", "19", "SYRMIL"),
+        # a government's attacks on its own country's judges, and anyone unarmed attacking a party,
+        # lawmakers or a government, are criticism; rebels attacking a government are not
+        (
+            "Republican leaders criticized Donald Trump for his attacks on a Latino judge in California.",
+            "USAGOV",
+            "11",
+            "USAJUD",
+        ),
+        ("Senator Bernie Sanders attacked the Obama administration on Tuesday.", "USALEG", "11", "USAGOV"),
+        ("Rebels attacked the Afghan government in Kabul.", "AFGREB", "19", "AFGGOV"),
         ("The Chinese president will head back to Moscow on Tuesday.", "CHNGOV", "03", "RUSGOV"),
         ("Iranian students demonstrated against the United States in Tehran.", "IRNEDU", "14", "USA"),
         ("Iran called for talks with the European Union on Tuesday.", "IRN", "02", "IGOEUREEC"),
@@ -455,6 +465,9 @@ def test_events_no_interaction_between_actors_no_event(nlp, text):
         "considered-offer",
         "headed-to",
         "fought-to-take",
+        "attacks-on-a-judge",
+        "attacked-the-administration",
+        "rebels-attacked-the-government",
         "head-back-to",
         "demonstrated-against",
         "called-for",

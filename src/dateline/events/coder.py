@@ -72,6 +72,10 @@ INSTRUMENT_SUBJECT = {
 }  # fmt: skip
 MAX_PAIRS = 4
 # clauses of their own under a cue: their subjects are not its doer
+# verbs of violence that political prose uses for words, and the sectors they are aimed at then
+FIGURATIVE_VIOLENCE = {"fight", "attack", "battle", "hit", "beat", "target", "ambush", "strike", "assault", "bash"}
+POLITICAL = {"PTY", "LEG", "ELI", "GOV"}
+VERBAL_ATTACK = {"attack", "hit", "bash", "target", "assault"}  # of those, the ones that mean criticism
 SIDE_CLAUSES = {"advcl", "ccomp", "csubj", "parataxis"}
 THIRD_PERSON = {"he", "she", "it", "they"}
 REFLEXIVE = {"myself", "yourself", "himself", "herself", "itself", "ourselves", "yourselves", "themselves"}
@@ -242,6 +246,15 @@ def _political_quarrel(a1: Actor, a2: Actor | None) -> bool:
     if a2 is None or a1.country_code is None or a1.country_code != a2.country_code:
         return False
     return a1.sector == "GOV" and a2.sector in UNARMED | {"GOV"}
+
+
+def _polemic(cue: Token, a1: Actor | None, a2: Actor | None) -> bool:
+    """ "her years fighting Republicans", "attacked the administration": a verb that is as often a
+    figure of speech, aimed by an unarmed sector or by no one named at a party, legislators, elites
+    or a government, is politics; killing, shooting or bombing them is not."""
+    if a2 is None or a2.sector not in POLITICAL or cue.lemma_.lower() not in FIGURATIVE_VIOLENCE:
+        return False
+    return a1 is None or a1.sector in UNARMED | {"CVL"}  # a state as a whole may well use force
 
 
 def _catch_all(main: Cue, embedded: Cue | None) -> bool:
@@ -417,9 +430,13 @@ def _code_clause(
                     continue  # "Trump doesn't know what he's talking about": no counterpart
                 a2 = None  # an actor does not act on itself
             cue_text = main.token.text if embedded is None else f"{main.token.text} {embedded.token.text}"
-            if violent and a1 is not None and (a1.sector in UNARMED or _political_quarrel(a1, a2)):
-                figurative = True  # "Democrats fight a rearguard action": a figure of speech
-                continue
+            if violent and (
+                a1 is not None and (a1.sector in UNARMED or _political_quarrel(a1, a2)) or _polemic(main.token, a1, a2)
+            ):
+                if a1 is None or a2 is None or main.token.lemma_.lower() not in VERBAL_ATTACK:
+                    figurative = True  # "Democrats fight a rearguard action": a figure of speech
+                    continue
+                code = "111"  # "Sanders attacked the Obama administration": criticism
             if a1 is None and not force and not code.startswith(STATE_ACTS):
                 continue  # "rallies are canceled", "30 flights were canceled": no one acts
             out.append(_event(code, a1, a2, (sent.start_char, sent.end_char), is_root, location, cue_text))
