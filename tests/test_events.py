@@ -400,8 +400,9 @@ def test_events_nominal_and_passive(nlp, text, a1, root, a2):
         "North Korea did not claim responsibility for hacking into Sony's systems.",
         "The GOP leaders reached out to the Israelis without consulting with the White House.",
         "Is that what Britain would do if Russia threatened a missile launch against Britain?",
-        # fighting a party is politics, not combat
-        "She spoke of her years fighting Republicans on policy but said she never questioned their fitness.",
+        # fighting a government's efforts is politics, not combat
+        "With this kind of record, we can expect Perez to fight particularly hard against any efforts by the "
+        "Trump administration to find out how many noncitizens are registered.",
         # a bill signed is no agreement between parties; rallying allies is no protest
         "Last year, Missouri's governor, Republican Eric Greitens, signed the right-to-work bill in Washington.",
         "The speech was a key opportunity for Mr. Biden to rally the party's labor allies in Washington.",
