@@ -411,6 +411,11 @@ def test_events_nominal_and_passive(nlp, text, a1, root, a2):
         "The Obama administration wants this so called 'shutdown' to be as painful as possible because they "
         "can't afford to have the American people realize it.",
         "No major bank in Mexico accepts them if someone tries to open an account.",
+        # a report released, a view offered, a base closed: no release of people, no offer, no sanction
+        "A report on the Syrian Air Force's operations, released yesterday by the New York-based rights group "
+        "Human Rights Watch, highlights the disparity.",
+        "Obama offered an essentially optimistic view that better training for police in Washington can help.",
+        "The Pentagon plans to close 15 military bases in Europe.",
         # fighting to do something, with no one fought, is an effort
         "The Justice Department has nonetheless fought to keep the vast majority of prisoners in Ohio.",
         # a law or a program that allows something yields to no one
@@ -453,6 +458,8 @@ def test_events_no_interaction_between_actors_no_event(nlp, text):
         ),
         ("Senator Bernie Sanders attacked the Obama administration on Tuesday.", "USALEG", "11", "USAGOV"),
         ("Rebels attacked the Afghan government in Kabul.", "AFGREB", "19", "AFGGOV"),
+        ("Syria released 200 political prisoners on Tuesday.", "SYR", "08", "SYRCVL"),
+        ("Israel closed the border with Gaza.", "ISR", "19", "PSE"),
         ("The Chinese president will head back to Moscow on Tuesday.", "CHNGOV", "03", "RUSGOV"),
         ("Iranian students demonstrated against the United States in Tehran.", "IRNEDU", "14", "USA"),
         ("Iran called for talks with the European Union on Tuesday.", "IRN", "02", "IGOEUREEC"),
@@ -469,6 +476,8 @@ def test_events_no_interaction_between_actors_no_event(nlp, text):
         "attacks-on-a-judge",
         "attacked-the-administration",
         "rebels-attacked-the-government",
+        "prisoners-released",
+        "border-closed",
         "head-back-to",
         "demonstrated-against",
         "called-for",

@@ -658,9 +658,12 @@ def _clause_words(t: Token) -> set[str]:
     peacekeeping arrival).
 
     For verbs whose subject is often the means or the mover ("a roadside bombing killed",
-    "peacekeeping troops arrived") the subject counts too."""
+    "peacekeeping troops arrived") the subject counts too, and so does the noun a participle
+    describes ("a report released by ...")."""
     words: set[str] = set()
     kept: set[int] = {t.i}
+    if t.dep_ == "acl" and t.tag_ == "VBN":  # "a report ..., released yesterday by": what is acted on
+        words.update((t.head.lower_, t.head.lemma_.lower()))
     for c in t.children:
         # a passive subject is what is acted on ("talks were held", "a ceasefire was signed")
         if c.dep_ in ("nsubj", "csubj") and t.lemma_.lower() not in INSTRUMENT_SUBJECT:
