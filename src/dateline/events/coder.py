@@ -76,6 +76,13 @@ MAX_PAIRS = 4
 FIGURATIVE_VIOLENCE = {"fight", "attack", "battle", "hit", "beat", "target", "ambush", "strike", "assault", "bash"}
 POLITICAL = {"PTY", "LEG", "ELI", "GOV"}
 VERBAL_ATTACK = {"attack", "hit", "bash", "target", "assault"}  # of those, the ones that mean criticism
+DOCUMENTS = {
+    "report", "memo", "statement", "video", "data", "paper", "letter", "document", "tape", "transcript",
+    "record", "result", "figure", "budget", "list", "poll", "survey", "ad", "book", "album", "film", "song",
+    "information", "detail", "email", "footage", "photo", "audio", "finding", "study", "guidance",
+    "guideline", "text", "version", "analysis", "return", "schedule", "image", "plan", "proposal", "rule",
+    "platform", "agenda", "map", "summary", "timeline", "note", "order", "trailer", "recording", "excerpt",
+}  # fmt: skip
 SIDE_CLAUSES = {"advcl", "ccomp", "csubj", "parataxis"}
 THIRD_PERSON = {"he", "she", "it", "they"}
 REFLEXIVE = {"myself", "yourself", "himself", "herself", "itself", "ourselves", "yourselves", "themselves"}
@@ -516,7 +523,7 @@ def _cues(sent: Span) -> list[Cue]:
             continue
         if _no_destination(t, rule) or _dismissal(t) or _dated_noun(t) or _topic_only(t) or _shows(t, rule):
             continue
-        if _striving(t, rule) or _so_called(t):
+        if _striving(t, rule) or _so_called(t) or _published(t, rule):
             continue
         out.append(Cue(t, rule, _depth(t)))
     return out
@@ -559,6 +566,19 @@ def _striving(t: Token, rule: verbs.Rule) -> bool:
     if rule.code[:2] != "19" or any(c.dep_ == "dobj" or c.lower_ in ("against", "with") for c in t.children):
         return False
     return any(c.dep_ in ("xcomp", "advcl") and _to(c) for c in t.children)
+
+
+def _published(t: Token, rule: verbs.Rule) -> bool:
+    """ "released a report", "a memo released by", "the video was released": a document made
+    public, not people set free. Only the thing released counts (its object, its passive subject
+    or the noun a participle describes), not any word nearby: "released 200 prisoners, according to
+    a statement" stays a release."""
+    if not rule.code.startswith("084"):
+        return False
+    things = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
+    if t.dep_ == "acl" and t.tag_ == "VBN":  # not "orders to release prisoners"
+        things.append(t.head)
+    return any(x.lemma_.lower() in DOCUMENTS for x in things)
 
 
 def _so_called(t: Token) -> bool:
@@ -658,12 +678,9 @@ def _clause_words(t: Token) -> set[str]:
     peacekeeping arrival).
 
     For verbs whose subject is often the means or the mover ("a roadside bombing killed",
-    "peacekeeping troops arrived") the subject counts too, and so does the noun a participle
-    describes ("a report released by ...")."""
+    "peacekeeping troops arrived") the subject counts too."""
     words: set[str] = set()
     kept: set[int] = {t.i}
-    if t.dep_ == "acl" and t.tag_ == "VBN":  # "a report ..., released yesterday by": what is acted on
-        words.update((t.head.lower_, t.head.lemma_.lower()))
     for c in t.children:
         # a passive subject is what is acted on ("talks were held", "a ceasefire was signed")
         if c.dep_ in ("nsubj", "csubj") and t.lemma_.lower() not in INSTRUMENT_SUBJECT:
