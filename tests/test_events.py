@@ -606,3 +606,50 @@ def test_events_doer_is_not_the_subject_of_a_side_clause(nlp):
     text = "Two days after the president spoke of that healthy debate, a gunman murdered two police officers."
     events = coder.extract(Context(doc=nlp(text)))
     assert len(events) == 1 and events[0].root_code == "18" and events[0].actor1 is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an aim or a failure with no act the table codes is no promise and no refusal
+        "Two French companies and a British firm are planning to drill in Britain.",
+        "Police in Hong Kong failed to clear the protesters from the streets.",
+        # "seek to" states the doer's own aim; "ask if" is a question, not an appeal
+        "Republicans seek to draw parallels between Obama and Carter.",
+        "Reporters asked Hoyer if his party was turning impeachment into a campaign plank.",
+        # coordinated doers of a one-sided act do not act on each other
+        "Senate Republicans and the White House have balked at a fifth relief package.",
+        # help with a task; a flag flown; a noun tagged as a verb
+        "Community leaders in Baltimore helped direct people to where the needs were greatest.",
+        "Trump supporters flew the U.S. flag high in Virginia.",
+        "The film about the Navy Seal is a box office hit in the United States.",
+        # weather is no actor; a facility that closes; a crime committed
+        "Tropical storm Mangkhut hit the southern coast of China.",
+        "City schools in Baltimore closed for the day.",
+        "The Islamic State recruited men to help commit mass murder in Syria.",
+    ],
+)
+def test_events_aims_tasks_and_weather_are_no_events(nlp, text):
+    assert coder.extract(Context(doc=nlp(text))) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "a1", "root", "a2"),
+    [
+        ("France and Egypt signed an agreement.", "FRA", "05", "EGY"),
+        ("Palestinians and Israelis failed to reach agreement on the fate of the offices.", "PSE", "12", "ISR"),
+        ("Iran seeks to improve relations with Saudi Arabia.", "IRN", "03", "SAU"),
+        ("Russia asked China for help.", "RUS", "02", "CHN"),
+        ("The United States helped Ukraine.", "USA", "07", "UKR"),
+        ("Obama flew to Iraq on Monday.", "USAGOV", "04", "IRQ"),
+        ("Israel closed the border with Gaza.", "ISR", "19", "PSE"),
+    ],
+    ids=["signed-together", "failed-together", "seek-cooperation", "asked-for", "helped", "flew-to", "border"],
+)
+def test_events_joint_acts_appeals_aid_and_trips_are_kept(nlp, text, a1, root, a2):
+    assert codes(code_one(nlp, text)) == (a1, root, a2)
+
+
+def test_events_two_mentions_of_one_actor_give_one_event(nlp):
+    text = "White House and administration negotiators reached accord on a two-year budget on Monday."
+    assert [codes(e) for e in coder.extract(Context(doc=nlp(text)))] == [("USAGOV", "05", None)]

@@ -71,6 +71,19 @@ INSTRUMENT_SUBJECT = {
     "kill", "wound", "injure", "destroy", "arrive", "land", "explode", "attack", "enter", "cross", "leave",
 }  # fmt: skip
 MAX_PAIRS = 4
+# roots of acts done together (talks, agreements, joint ventures, fighting): coordinated doers with
+# no other party act on each other
+JOINT_ROOTS = {"03", "04", "05", "06", "19"}
+JOINT_VERBS = {"exchange", "trade", "swap", "spar", "feud", "quarrel", "clash"}  # "exchanged a war of words"
+NATURAL_FORCES = {
+    "storm", "hurricane", "typhoon", "cyclone", "tornado", "earthquake", "quake", "tsunami", "flood",
+    "flooding", "wave", "tree", "wind", "wildfire", "landslide", "mudslide", "avalanche", "drought",
+    "pandemic", "virus", "coronavirus", "disease", "outbreak", "epidemic", "lightning", "heatwave",
+}  # fmt: skip
+# appeals that, with an infinitive and no one addressed, state the doer's own aim ("seek to win")
+OWN_AIM = {"seek", "ask"}
+# intents that name only an aim: with no coded act embedded, no cooperation is promised
+AIM_ONLY = {"plan", "intend", "decide", "keen", "eager"}
 # clauses of their own under a cue: their subjects are not its doer
 # verbs of violence that political prose uses for words, and the sectors they are aimed at then
 FIGURATIVE_VIOLENCE = {"fight", "attack", "battle", "hit", "beat", "target", "ambush", "strike", "assault", "bash"}
@@ -233,6 +246,19 @@ def _code_sentence(
     return out
 
 
+def _natural_force(t: Token) -> bool:
+    """The doer is weather, a disaster or a disease ("Tropical storm Mangkhut", "Waves", "it" in
+    "the storm continued on its path as it hit")."""
+    if t.lower_ == "it" and t.head.dep_ in ("advcl", "conj") and t.head.head.i != t.head.i:
+        t = next((c for c in t.head.head.children if c.dep_ == "nsubj"), t)
+    words = (t, *(c for c in t.children if c.dep_ == "compound"))
+    return any({w.lemma_.lower(), w.lower_, w.lower_.removesuffix("s")} & NATURAL_FORCES for w in words)
+
+
+def _same(a: Actor | None, b: Actor | None) -> bool:
+    return (a.code if a else None) == (b.code if b else None)
+
+
 def _denied(main: Cue) -> bool:
     """An act the sentence does not report as done. Negated cooperation (roots 03-08) is a refusal
     (``_combine``); any other negated act, one done "without", one supposed ("if") or one only
@@ -329,6 +355,8 @@ def _code_clause(
         return None  # "did not claim responsibility", "without consulting the White House"
     text = ctx.text
     src_tokens, tgt_tokens = _arguments(main, embedded, frame)
+    if any(_natural_force(t) for t in src_tokens):
+        return None  # "a storm hit the coast of China", "killed by a falling tree": no one acted
     sources = [m for m in _resolve(src_tokens, mentions, text) if not _site(m)]
     violent = int(code[:2]) in (18, 19, 20)  # the group attacked is the target wherever it is
     targets = _resolve(tgt_tokens, mentions, text, prefer_country=True, violent=violent)
@@ -375,8 +403,12 @@ def _code_clause(
         targets = []
     if targets and any(c[:2] == "15" or c in MEANS_CODES for c in (code, main.rule.code)):
         targets = _past_means(targets, main.token, sent, mentions, sources, text)
-    # "France and Egypt signed an agreement": with no other party, each side acts on the other
-    reciprocal = not targets and len(sources) > 1
+    # "France and Egypt signed an agreement": with no other party, each side acts on the other, when
+    # the act is one done together; "Senate Republicans and the White House balked at a package"
+    # is two refusals of a thing, not of each other
+    acts = (embedded or main).rule.code[:2]
+    joint = acts in JOINT_ROOTS or main.token.lemma_.lower() in JOINT_VERBS
+    reciprocal = not targets and len(sources) > 1 and joint
     protest_site = code[:2] == "14" and bool(targets) and all(_locative(t, sent) for t in targets)
     if (not targets or protest_site) and not reciprocal and sources:
         # "marched through Baghdad to protest the American occupation", "rallied in Tehran to denounce
@@ -446,6 +478,8 @@ def _code_clause(
                 code = "111"  # "Sanders attacked the Obama administration": criticism
             if a1 is None and not force and not code.startswith(STATE_ACTS):
                 continue  # "rallies are canceled", "30 flights were canceled": no one acts
+            if any(e.code == code and _same(e.actor1, a1) and _same(e.actor2, a2) for e in out):
+                continue  # two mentions of one actor ("the White House and administration negotiators")
             out.append(_event(code, a1, a2, (sent.start_char, sent.end_char), is_root, location, cue_text))
             if len(out) >= MAX_PAIRS:
                 return out
@@ -489,7 +523,9 @@ def _code_long(
         if not before:
             continue
         src, tgt = before[-1], (after[0] if after else None)
-        if tgt is None and len(before) > 1 and text[before[-2].end : src.start].strip() == "and":
+        # the act framed, or the cue's own
+        joint = last.rule.code[:2] in JOINT_ROOTS or cue.token.lemma_.lower() in JOINT_VERBS
+        if tgt is None and joint and len(before) > 1 and text[before[-2].end : src.start].strip() == "and":
             tgt = before[-2]  # "moscow and beijing held joint drills": reciprocal
         here = _place_country(ctx, lo_c, hi_c, [src] + ([tgt] if tgt else [])) or home_country
         a1 = _actor(src, text, _context_country(src, mentions, text, here))
@@ -524,6 +560,8 @@ def _cues(sent: Span) -> list[Cue]:
         if _no_destination(t, rule) or _dismissal(t) or _dated_noun(t) or _topic_only(t) or _shows(t, rule):
             continue
         if _striving(t, rule) or _so_called(t) or _published(t, rule):
+            continue
+        if _no_beneficiary(t, rule) or _question(t) or _noun_with_article(t) or _closed_itself(t, rule):
             continue
         out.append(Cue(t, rule, _depth(t)))
     return out
@@ -586,6 +624,69 @@ def _so_called(t: Token) -> bool:
     return t.lower_ == "called" and t.i > 0 and t.nbor(-1).lower_ == "so"
 
 
+def _closed_itself(t: Token, rule: verbs.Rule) -> bool:
+    """ "City schools closed for the day": a facility that closes, judged by the verb's veto rows
+    as if it were the object ("closed the schools")."""
+    if rule.code != "172" or any(c.dep_ == "dobj" for c in t.children):
+        return False
+    subjects = {w for c in t.children if c.dep_ in ("nsubj", "nsubjpass") for w in (c.lower_, c.lemma_.lower())}
+    veto = verbs.match(t.lemma_.lower(), _particle(t), subjects, True) if subjects else None
+    return veto is not None and veto.code == NOT_AN_EVENT
+
+
+def _no_beneficiary(t: Token, rule: verbs.Rule) -> bool:
+    """ "community leaders helped direct people", "credited with helping shock people", "tried to
+    help": help with a task, not aid given to someone ("helped Ukraine", "helped the Kurds retake
+    the city" stay)."""
+    if rule.code != "070" or t.lemma_.lower() != "help" or not _is_verb(t):
+        return False
+    if any(c.dep_ in ("dobj", "dative") for c in t.children):
+        return False
+    return not any(c.dep_ in ("ccomp", "xcomp") and any(s.dep_ == "nsubj" for s in c.children) for c in t.children)
+
+
+def _question(t: Token) -> bool:
+    """ "reporters asked him if his party was ...", "asked what he would do", "asked about Putin": a
+    question put, not an appeal (asking someone for something or to do something is one)."""
+    if t.lemma_.lower() != "ask":
+        return False
+    for c in t.children:
+        if c.dep_ == "prep" and c.lower_ == "about":
+            return True
+        if c.dep_ in ("ccomp", "advcl"):
+            marks = {m.lower_ for m in c.children if m.dep_ == "mark"}
+            if marks & {"if", "whether"} or c.subtree.__next__().tag_ in ("WDT", "WP", "WRB"):
+                return True
+        if c.dep_ == "dobj" and c.lemma_.lower() == "question":
+            return True
+    return False
+
+
+def _noun_with_article(t: Token) -> bool:
+    """ "a smash hit", "is a box office hit": a word tagged as a finite verb but led by "a", or the
+    complement of "is", is a noun."""
+    if not _is_verb(t):
+        return False
+    if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children):
+        return True
+    if t.dep_ == "attr" and t.tag_ in ("VBD", "VBZ", "VBP", "VB"):
+        return True
+    # "a box office hit in the US" parsed as a participle of "office": a form that is also a noun
+    # ("hit", not "killed": "a man killed in Kabul"), with no subject, object or auxiliary of its
+    # own, right after "a" and nouns ("a US drone hit the car" has its subject)
+    if t.lower_ != t.lemma_.lower() or t.tag_ not in ("VBN", "VBD"):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "aux", "auxpass", "ccomp", "xcomp") for c in t.children):
+        return False
+    for k in range(t.i - 1, max(t.i - 4, t.sent.start - 1), -1):
+        w = t.doc[k]
+        if w.lower_ in ("a", "an"):
+            return k < t.i - 1
+        if w.pos_ not in ("NOUN", "PROPN", "ADJ"):
+            return False
+    return False
+
+
 def _shows(t: Token, rule: verbs.Rule) -> bool:
     """ "demonstrated a deficiency", "demonstrated that ...", "rally the party's allies": to show or
     to gather support, not to protest."""
@@ -605,9 +706,10 @@ def _dismissal(t: Token) -> bool:
 
 
 def _no_destination(t: Token, rule: verbs.Rule) -> bool:
-    """ "go"/"come"/"head" are trips only toward a place ("went to Paris"), not "going after Biden"
-    or "to head the Federal Reserve" with a "to" of a later infinitive in reach."""
-    if rule.code != "042" or t.lemma_.lower() not in ("go", "come", "head"):
+    """ "go"/"come"/"head"/"fly" are trips only toward a place ("went to Paris"), not "going after
+    Biden", "fly your flag high" or "to head the Federal Reserve" with a "to" of a later
+    infinitive in reach."""
+    if rule.code != "042" or t.lemma_.lower() not in ("go", "come", "head", "fly"):
         return False
     heads = [t] + [c for c in t.children if c.dep_ == "advmod" and c.lower_ == "back"]  # "head back to Rome"
     preps = [c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("to", "into")]
@@ -719,6 +821,15 @@ def _combine(main: Cue, cues: list[Cue]) -> tuple[str | None, str, Cue | None]:
         if inner:
             embedded = min(inner, key=lambda c: (c.depth, c.token.i))
     emb = embedded.rule.code if embedded else None
+    lemma = main.token.lemma_.lower()
+    if kind == "demand" and lemma in OWN_AIM and _own_aim(main.token):
+        kind = "intent"  # "Republicans seek to draw parallels": an aim of their own, no appeal
+        if emb is None:
+            return None, kind, None
+    if emb is None and (kind == "intent" and lemma in AIM_ONLY or kind == "refuse" and lemma == "fail"):
+        # "two firms are planning to drill", "police failed to clear the square", "Obama has failed":
+        # a plan or a failure of nothing the table codes is no cooperation promised or refused
+        return None, kind, None
     obliged = bool(_aux(main.token) & OBLIGATION) or (
         main.token.dep_ in ("xcomp", "advcl") and bool(_aux(main.token.head) & OBLIGATION)
     )  # "US forces must ensure security to allow aid": the obligation governs the action
@@ -749,6 +860,12 @@ def _combine(main: Cue, cues: list[Cue]) -> tuple[str | None, str, Cue | None]:
         elif (aux & FUTURE or _planned(main.token)) and 4 <= root <= 8:
             code = _intent(code) or "030"
     return code, kind, embedded
+
+
+def _own_aim(t: Token) -> bool:
+    """ "seek to become", "asked to speak": an infinitive with no one asked."""
+    kids = list(t.children)
+    return any(c.dep_ == "xcomp" for c in kids) and not any(c.dep_ in ("dobj", "dative") for c in kids)
 
 
 def _is_verb(t: Token) -> bool:
@@ -873,7 +990,13 @@ def _subject(v: Token) -> tuple[Token | None, bool]:
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
         for c in v.children:
             if c.dep_ in ("nsubj", "csubj"):
-                return c, False
+                # "it will get people killed": a bare participle's subject is what it was done to
+                small = (
+                    v.tag_ == "VBN"
+                    and v.dep_ in ("ccomp", "xcomp")
+                    and not any(a.dep_ in ("aux", "auxpass") for a in v.children)
+                )
+                return c, small
             if c.dep_ == "nsubjpass":
                 return c, True
         climb = v.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acomp") or _progressive_noun(v)

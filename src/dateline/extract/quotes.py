@@ -46,6 +46,7 @@ from dateline.context import Context
 from dateline.extract import canonical
 from dateline.nlp import doc_text
 from dateline.record import Entity, Part, Quote
+from dateline.restore.fast import HONORIFICS
 
 OPEN = {"“", "«"}
 CLOSE = {"”", "»"}
@@ -774,6 +775,8 @@ MARKS_STR = "".join(sorted(MARKS))
 SUBORDINATE = re.compile(r"\b(?:while|when|because|although|though|whereas|but|and|if|since|unless)\b", re.I)
 # a conjunction or adverb opening its sentence, right before a quotation mark
 OPENER = re.compile(r"(?:^|(?<=[.!?:;\n])\s*|(?<=[.!?]['\"”])\s*)(?:but|and|yet|so|still|or|then|now|also)$", re.I)
+# a sentence end inside a gap: the word before it, the mark, and a capital or quotation mark after
+SENTENCE_END = re.compile(r"(\w*)([.!?])['\"”’]?\s+(?=[A-Z0-9\"“'‘])")
 MARKED = re.compile(r"(?:''|[\"“«])\s*[A-Za-z0-9][^\"“”«»]*?(?:''|[\"”»])")  # words between marks
 
 
@@ -802,9 +805,19 @@ def join_split(found: list[Found], text: str) -> list[Found]:
 
 
 def one_sentence(text: str, start: int, end: int) -> bool:
-    """No sentence ends between the two quotes but the one that closes the cue's sentence."""
+    """No sentence ends between the two quotes but the one that closes the cue's sentence.
+
+    A period after an abbreviation ends nothing ('Stephanie Hooton of Derry, N.H., before a
+    "No-B.S." barbecue hosted by ... the former U.S. senator from Massachusetts. "Some ...'),
+    nor does one before a lower-case word."""
     gap = text[start:end].strip().lstrip(MARKS_STR + ".,!?").rstrip(MARKS_STR + " ")
-    return "\n" not in gap and not re.search(r"[.!?]\s", gap[:-1])
+    if "\n" in gap:
+        return False
+    for m in SENTENCE_END.finditer(gap[:-1]):
+        if m.group(2) == "." and (m.group(1).lower() in HONORIFICS or len(m.group(1)) == 1):
+            continue
+        return False
+    return True
 
 
 def clause_span(head: Token, verb: Token) -> tuple[int, int] | None:
