@@ -90,6 +90,21 @@ def test_quotes_split_quote_same_sentence(make_ctx: MakeCtx) -> None:
     assert "China is our friend" in found[0].quote and found[0].quote.startswith("We need")
 
 
+def test_quotes_split_quote_joined_across_abbreviations(make_ctx: MakeCtx) -> None:
+    # a long cue sentence whose abbreviations ("N.H.", "U.S.") end no sentence
+    text = (
+        '"I don\'t know exactly where he stands on that," said undecided Republican voter Stephanie '
+        "Hooton of Derry, N.H., before the barn event, a barbecue hosted by Scott Brown, the former U.S. "
+        'senator from Massachusetts. "Some sort of amnesty, I think, is part of his plan."'
+    )
+    found = quotes.extract(make_ctx(text))
+    assert len(found) == 1
+    assert [text[p.start : p.end] for p in found[0].parts] == [
+        "I don't know exactly where he stands on that",
+        "Some sort of amnesty, I think, is part of his plan.",
+    ]
+
+
 def test_quotes_pronoun_speaker(make_ctx: MakeCtx) -> None:
     text = 'Alexander Gabuev spoke in Moscow on Monday. "China has no capacity to bail out Russia," he said.'
     q = find(quotes.extract(make_ctx(text)), "no capacity")
