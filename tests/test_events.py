@@ -627,6 +627,16 @@ def test_events_doer_is_not_the_subject_of_a_side_clause(nlp):
         "Tropical storm Mangkhut hit the southern coast of China.",
         "City schools in Baltimore closed for the day.",
         "The Islamic State recruited men to help commit mass murder in Syria.",
+        # a poll's finding; what surrounds a thing; a weapon landing; a crowd whipped up
+        "Overall, just 13 percent of Americans approve of the way Congress is handling its job.",
+        "The biggest prize is a spot on the growing team surrounding Obama's 2008 rival, Hillary Clinton.",
+        "The projectile eventually landed in the sea between Japan and North Korea.",
+        "Every rally the president would whip up the crowd.",
+        # a fact admitted; when, not whom ("after ... in Turkey"); the cause of sanctions
+        "The intelligence chief admitted that the briefing in Helsinki was short.",
+        "Tens of thousands of people packed LA's Grand Park to welcome 2017 amid increased security after "
+        "a deadly attack in Turkey.",
+        "Western sanctions over Ukraine have kept Exxon from developing projects in Russia.",
     ],
 )
 def test_events_aims_tasks_and_weather_are_no_events(nlp, text):
@@ -643,8 +653,22 @@ def test_events_aims_tasks_and_weather_are_no_events(nlp, text):
         ("The United States helped Ukraine.", "USA", "07", "UKR"),
         ("Obama flew to Iraq on Monday.", "USAGOV", "04", "IRQ"),
         ("Israel closed the border with Gaza.", "ISR", "19", "PSE"),
+        ("President Trump cut a temporary deal with the Democrats.", "USAGOV", "05", "USAPTY"),
+        ("Hamas admitted the attack on Israel.", "PSEREBHMS", "01", "ISR"),
+        ("The EU imposed sanctions on Russia over Ukraine.", "IGOEUREEC", "16", "RUS"),
     ],
-    ids=["signed-together", "failed-together", "seek-cooperation", "asked-for", "helped", "flew-to", "border"],
+    ids=[
+        "signed-together",
+        "failed-together",
+        "seek-cooperation",
+        "asked-for",
+        "helped",
+        "flew-to",
+        "border",
+        "cut-a-deal",
+        "admitted-an-attack",
+        "sanctions-on",
+    ],
 )
 def test_events_joint_acts_appeals_aid_and_trips_are_kept(nlp, text, a1, root, a2):
     assert codes(code_one(nlp, text)) == (a1, root, a2)

@@ -59,6 +59,7 @@ TARGET_PREPS = (
 COMPLAINT_PREPS = ("against", "about", "over")
 DOER_MODS = ("amod", "compound", "poss", "nmod")  # "Israeli raids", "Turkey's violations"
 PARTICLES = {"out", "down", "up", "over", "off", "on", "for", "back"}
+CIRCUMSTANCE_PREPS = {"after", "amid", "amidst", "before", "during", "since", "following", "despite", "until"}
 LOC_PREPS = {"in", "at", "near", "inside", "outside"}
 # roots of material force (posture, coercion, assault, fight, mass violence): a capital they act on is a city
 FORCE_ROOTS = {15, 17, 18, 19, 20}
@@ -80,6 +81,7 @@ NATURAL_FORCES = {
     "flooding", "wave", "tree", "wind", "wildfire", "landslide", "mudslide", "avalanche", "drought",
     "pandemic", "virus", "coronavirus", "disease", "outbreak", "epidemic", "lightning", "heatwave",
 }  # fmt: skip
+ORDNANCE = {"missile", "projectile", "rocket", "shell", "bomb", "warhead", "mortar", "debris", "drone"}
 # appeals that, with an infinitive and no one addressed, state the doer's own aim ("seek to win")
 OWN_AIM = {"seek", "ask"}
 # intents that name only an aim: with no coded act embedded, no cooperation is promised
@@ -563,6 +565,8 @@ def _cues(sent: Span) -> list[Cue]:
             continue
         if _no_beneficiary(t, rule) or _question(t) or _noun_with_article(t) or _closed_itself(t, rule):
             continue
+        if _poll_share(t) or _admits_a_fact(t, rule) or _surrounding(t) or _ordnance_lands(t, rule):
+            continue
         out.append(Cue(t, rule, _depth(t)))
     return out
 
@@ -622,6 +626,38 @@ def _published(t: Token, rule: verbs.Rule) -> bool:
 def _so_called(t: Token) -> bool:
     """ "this so called 'shutdown'" (the hyphen lost): a name given, not a call for a strike."""
     return t.lower_ == "called" and t.i > 0 and t.nbor(-1).lower_ == "so"
+
+
+def _poll_share(t: Token) -> bool:
+    """ "just 13 percent of Americans approve of Congress", "a majority of voters support ...": an
+    opinion poll's finding, not an act."""
+    subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return False
+    head = subj.lemma_.lower()
+    return head in ("percent", "%", "majority", "plurality", "share", "proportion") or any(
+        c.lower_ in ("percent", "%") for c in subj.children
+    )
+
+
+def _admits_a_fact(t: Token, rule: verbs.Rule) -> bool:
+    """ "admitted that Mr Trump did not brief him", "admits it's a very ...": a statement of fact,
+    not responsibility claimed (015: "admitted the attack", "admitted lying")."""
+    return rule.code == "015" and t.lemma_.lower() == "admit" and any(c.dep_ == "ccomp" for c in t.children)
+
+
+def _surrounding(t: Token) -> bool:
+    """ "the circumstances surrounding a meeting", "the team surrounding Obama's rival": what goes with
+    a thing, not a siege."""
+    return t.lemma_.lower() == "surround" and t.dep_ in ("acl", "amod")
+
+
+def _ordnance_lands(t: Token, rule: verbs.Rule) -> bool:
+    """ "the projectile landed in the sea between Japan and North Korea": a weapon's flight is no trip."""
+    if rule.code != "042":
+        return False
+    subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.lemma_.lower() in ORDNANCE
 
 
 def _closed_itself(t: Token, rule: verbs.Rule) -> bool:
@@ -1062,6 +1098,8 @@ def _arguments(main: Cue, embedded: Cue | None, frame: str) -> tuple[list[Token]
         targets += _objects(embedded.token)
     if _trip(main.token.head) and main.token.dep_ in ("advcl", "xcomp"):
         targets += _objects(main.token.head)  # "arrived in Sarajevo to investigate reports": Sarajevo
+    if main.rule.code[:2] == "16":  # "Western sanctions over Ukraine": the cause, not the one sanctioned
+        targets = [t for t in targets if not (t.dep_ == "pobj" and t.head.lower_ == "over")]
     return ([subj] if subj is not None else []), targets
 
 
@@ -1148,7 +1186,9 @@ def _side_clauses(v: Token) -> list[tuple[int, int]]:
     out = []
     for t in v.subtree:
         participle = t.dep_ == "advcl" and t.tag_ == "VBN"  # "..., expected to be joined by ..."
-        if t.i != v.i and (t.dep_ in ("acl", "relcl") or participle) and _is_verb(t):
+        # "to welcome 2017 amid increased security after a deadly attack in Turkey": when, not whom
+        circumstance = t.dep_ == "prep" and t.lower_ in CIRCUMSTANCE_PREPS and t.head.i == v.i
+        if t.i != v.i and ((t.dep_ in ("acl", "relcl") or participle) and _is_verb(t) or circumstance):
             out.append((t.left_edge.idx, t.right_edge.idx + len(t.right_edge)))
     return out
 
