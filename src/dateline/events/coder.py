@@ -679,7 +679,7 @@ def _ordnance_lands(t: Token, rule: verbs.Rule) -> bool:
     """ "the projectile landed in the sea between Japan and North Korea": a weapon's flight is no trip."""
     if rule.code != "042":
         return False
-    subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+    subj = _subject(t)[0]  # "missiles that would fly over Japan and then land in the sea"
     return subj is not None and subj.lemma_.lower() in ORDNANCE
 
 
@@ -1083,8 +1083,10 @@ def _subject(v: Token) -> tuple[Token | None, bool]:
             v = v.head.head  # "the PKK issued a declaration demanding ...": the issuer demands
             continue
         if v.dep_ in ("relcl", "acl") and v.head.i != v.i:
-            # "the prisoners executed by the Islamic State": a participle's noun is what it was done to
-            return v.head, passive or (v.dep_ == "acl" and v.tag_ == "VBN")
+            # "the prisoners executed by the Islamic State", "children murdered at Sandy Hook": a
+            # participle's noun is what was done to it ("those detained" is too vague to be anyone)
+            done_to = v.dep_ == "acl" and v.tag_ == "VBN" and v.head.pos_ in ("NOUN", "PROPN")
+            return v.head, passive or done_to
         return None, passive
     return None, False
 
