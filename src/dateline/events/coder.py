@@ -87,6 +87,10 @@ WAGE_VERBS = {
     "escalate", "begin", "start", "continue", "intensify", "plan", "execute", "commit", "perpetrate",
 }  # fmt: skip
 CARRIED_OUT = {"attack", "plan", "order", "strategy", "operation", "raid", "bombing", "strike", "policy", "search"}
+CAPABILITY = {
+    "ability", "capability", "capacity", "right", "power", "authority", "freedom", "chance", "opportunity",
+    "option", "license", "licence", "permission", "means", "leverage",
+}  # fmt: skip
 ORDNANCE = {"missile", "projectile", "rocket", "shell", "bomb", "warhead", "mortar", "debris", "drone"}
 # appeals that, with an infinitive and no one addressed, state the doer's own aim ("seek to win")
 OWN_AIM = {"seek", "ask"}
@@ -396,7 +400,8 @@ def _code_clause(
         side = [c for c in main.token.children if c.dep_ in kinds] if src_tokens else []
         spans = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in side]
         before = [m for m in mentions if m.end <= main.token.idx and not _site(m) and not _within(m, spans)]
-        if violent and before and not _is_verb(main.token) and not _doer_of_noun(main.token, before[-1]):
+        protest = code[:2] == "14"
+        if (violent or protest) and before and not _is_verb(main.token) and not _doer_of_noun(main.token, before[-1]):
             before = []  # "Republicans see the deadly attack on the compound": no attacker named
         sources = [before[-1]] if before else []
         if not sources and src_tokens and not violent:
@@ -442,6 +447,7 @@ def _code_clause(
         targets = [m for m in aims if m.actor(text).code != sources[0].actor(text).code] or targets
     if not targets and not reciprocal and (not tgt_tokens or not sources or dropped):
         targets = _places_acted_on(_after(main.token, sent, mentions, sources, text), code, force)
+    targets = _not_causes(targets, code, sent)
     if not sources and not targets:
         return []
     thing_attacked = violent and not targets and tgt_tokens and all(t.pos_ == "NOUN" for t in tgt_tokens)
@@ -588,7 +594,7 @@ def _cues(sent: Span) -> list[Cue]:
             continue
         if _poll_share(t) or _admits_a_fact(t, rule) or _surrounding(t) or _ordnance_lands(t, rule):
             continue
-        if _idiom(t):
+        if _idiom(t) or _compelled(t, rule) or _capability(t):
             continue
         out.append(Cue(t, rule, _depth(t)))
     return out
@@ -673,6 +679,22 @@ def _surrounding(t: Token) -> bool:
     """ "the circumstances surrounding a meeting", "the team surrounding Obama's rival": what goes with
     a thing, not a siege."""
     return t.lemma_.lower() == "surround" and t.dep_ in ("acl", "amod")
+
+
+def _compelled(t: Token, rule: verbs.Rule) -> bool:
+    """ "Obama was forced to scrap appearances", "Americans forced to choose": pressed by events,
+    with no one named who coerced ("protesters were forced out by police" names the police)."""
+    if rule.code[:2] != "17" or t.lemma_.lower() not in ("force", "compel", "oblige"):
+        return False
+    passive = t.tag_ == "VBN" and (t.dep_ in ("acl", "amod") or any(c.dep_ == "auxpass" for c in t.children))
+    return passive and not any(c.dep_ == "agent" for c in t.children)
+
+
+def _capability(t: Token) -> bool:
+    """ "Pyongyang's ability to retaliate against Seoul", "the right to protest": an act one could
+    do, not one done."""
+    h = t.head
+    return t.dep_ in ("acl", "xcomp") and h.i != t.i and h.lemma_.lower() in CAPABILITY and not _is_verb(h)
 
 
 def _ordnance_lands(t: Token, rule: verbs.Rule) -> bool:
@@ -1141,8 +1163,6 @@ def _arguments(main: Cue, embedded: Cue | None, frame: str) -> tuple[list[Token]
         targets += _objects(embedded.token)
     if _trip(main.token.head) and main.token.dep_ in ("advcl", "xcomp"):
         targets += _objects(main.token.head)  # "arrived in Sarajevo to investigate reports": Sarajevo
-    if main.rule.code[:2] == "16":  # "Western sanctions over Ukraine": the cause, not the one sanctioned
-        targets = [t for t in targets if not (t.dep_ == "pobj" and t.head.lower_ == "over")]
     return ([subj] if subj is not None else []), targets
 
 
@@ -1244,6 +1264,19 @@ def _permission(t: Token, code: str) -> bool:
     """ "allow", "permit", "accept", "comply" yield (080) only to someone: "allowed the opposition to
     rally", not "a law that allows tax rates to go up", "no bank accepts them"."""
     return code == "080" and t.lemma_.lower() in ("allow", "permit", "accept", "comply")
+
+
+def _not_causes(targets: list[Mention], code: str, sent: Span) -> list[Mention]:
+    """ "Western sanctions over Ukraine", "sanctions on Russia over Ukraine": what a sanction is over
+    is its cause, not the one sanctioned."""
+    if code[:2] != "16":
+        return targets
+    out = []
+    for m in targets:
+        last = next((t for t in sent if t.idx < m.end <= t.idx + len(t)), None)
+        if last is None or not (last.dep_ == "pobj" and last.head.lower_ == "over"):
+            out.append(m)
+    return out
 
 
 def _topic_word(m: Mention, sent: Span) -> bool:
