@@ -656,6 +656,13 @@ def test_events_doer_is_not_the_subject_of_a_side_clause(nlp):
         "Thousands of Iowa students attended a Trump rally in Des Moines.",
         "Democrats in Iowa are also training students to caucus.",
         "McConnell and Trump spoke Wednesday, but that did little to quell the pressure on McConnell from Democrats.",
+        # taxes cut; a feud engaged in; a survey's targets; a poll's share; a
+        # country pulled together
+        "Not only has the administration cut taxes for millions of Americans and small businesses.",
+        "He also engaged in a racially charged feud with the parents of decorated army captain Humayun Khan.",
+        "A substantial number of people targeted for the survey in Iraq did not reply.",
+        "Just 55 percent of Americans favoring sanctions against Russia support the plan.",
+        "America, we need to pull our country back together.",
     ],
 )
 def test_events_aims_tasks_and_weather_are_no_events(nlp, text):
@@ -679,6 +686,10 @@ def test_events_aims_tasks_and_weather_are_no_events(nlp, text):
         ("Palestinian riots against Israeli military policies are still continuing.", "PSE", "14", "ISRMIL"),
         ("The prisoners executed by the Islamic State were Syrian soldiers.", "IMGMOSISI", "18", "SYRCVL"),
         ("Police forced the protesters to leave the square in Cairo.", "EGYCOP", "17", "EGYCVL"),
+        ("Police in Cairo used tear gas against the protesters.", "EGYCOP", "17", "EGYCVL"),
+        ("Syria used chemical weapons against rebels.", "SYR", "20", "SYRREB"),
+        ("Republicans attacked the Obama administration's Iran deal.", "USAPTY", "11", "USAGOV"),
+        ("Russian troops attacked the Ukrainian army's positions.", "RUSMIL", "19", "UKRMIL"),
     ],
     ids=[
         "signed-together",
@@ -695,6 +706,10 @@ def test_events_aims_tasks_and_weather_are_no_events(nlp, text):
         "riots-by-a-people",
         "executed-by",
         "forced-by-police",
+        "tear-gas",
+        "chemical-weapons",
+        "attacked-a-deal",
+        "attacked-positions",
     ],
 )
 def test_events_joint_acts_appeals_aid_and_trips_are_kept(nlp, text, a1, root, a2):
@@ -704,3 +719,10 @@ def test_events_joint_acts_appeals_aid_and_trips_are_kept(nlp, text, a1, root, a
 def test_events_two_mentions_of_one_actor_give_one_event(nlp):
     text = "White House and administration negotiators reached accord on a two-year budget on Monday."
     assert [codes(e) for e in coder.extract(Context(doc=nlp(text)))] == [("USAGOV", "05", None)]
+
+
+def test_events_stopping_to_talk_is_talking(nlp):
+    events = coder.extract(
+        Context(doc=nlp("Senator Orrin Hatch stopped to talk with Russian diplomats in Washington."))
+    )
+    assert [e.root_code for e in events] == ["04"]

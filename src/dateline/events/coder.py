@@ -87,6 +87,7 @@ WAGE_VERBS = {
     "escalate", "begin", "start", "continue", "intensify", "plan", "execute", "commit", "perpetrate",
 }  # fmt: skip
 CARRIED_OUT = {"attack", "plan", "order", "strategy", "operation", "raid", "bombing", "strike", "policy", "search"}
+POLL_SHARES = {"percent", "%", "majority", "plurality", "share", "proportion"}
 CAPABILITY = {
     "ability", "capability", "capacity", "right", "power", "authority", "freedom", "chance", "opportunity",
     "option", "license", "licence", "permission", "means", "leverage",
@@ -101,6 +102,14 @@ AIM_ONLY = {"plan", "intend", "decide", "keen", "eager"}
 FIGURATIVE_VIOLENCE = {"fight", "attack", "battle", "hit", "beat", "target", "ambush", "strike", "assault", "bash"}
 POLITICAL = {"PTY", "LEG", "ELI", "GOV"}
 VERBAL_ATTACK = {"attack", "hit", "bash", "target", "assault"}  # of those, the ones that mean criticism
+# things one attacks only in words: "attacked the FBI's investigation", "hit the president's plan"
+ARGUED_THINGS = {
+    "investigation", "probe", "inquiry", "plan", "policy", "policies", "idea", "proposal", "record", "decision",
+    "bill", "law", "strategy", "claim", "claims", "remark", "remarks", "comment", "comments", "statement",
+    "agenda", "character", "credibility", "integrity", "handling", "response", "approach", "report",
+    "ruling", "leadership", "view", "views", "stance", "motive", "motives", "argument", "rhetoric", "tweet",
+    "tweets", "speech", "campaign", "candidacy", "nomination", "deal", "budget", "move", "order", "orders",
+}  # fmt: skip
 DOCUMENTS = {
     "report", "memo", "statement", "video", "data", "paper", "letter", "document", "tape", "transcript",
     "record", "result", "figure", "budget", "list", "poll", "survey", "ad", "book", "album", "film", "song",
@@ -315,6 +324,17 @@ def _polemic(cue: Token, a1: Actor | None, a2: Actor | None) -> bool:
     return a1 is None or a1.sector in UNARMED | {"CVL"}  # a state as a whole may well use force
 
 
+def _argued(cue: Token) -> bool:
+    """ "Trump has long attacked as a hoax the FBI's investigation": a plan, a probe or a remark is
+    attacked in words (its owner, if named, is criticized)."""
+    if cue.lemma_.lower() not in FIGURATIVE_VIOLENCE:
+        return False
+    objects = [c for c in cue.children if c.dep_ == "dobj"] + [
+        o for p in cue.children if p.dep_ == "prep" and p.lower_ in ("on", "as") for o in p.children if o.dep_ == "pobj"
+    ]  # "attacks on his plan", a parse's "attacked as a hoax the FBI's investigation"
+    return any(o.lemma_.lower() in ARGUED_THINGS for o in objects)
+
+
 def _catch_all(main: Cue, embedded: Cue | None) -> bool:
     """The code comes from the verb alone (a ``*`` row), not from words that name the act."""
     return not main.rule.cues and (embedded is None or not embedded.rule.cues)
@@ -378,6 +398,8 @@ def _code_clause(
         return []
     if _denied(main):
         return None  # "did not claim responsibility", "without consulting the White House"
+    if _poll_share(main.token):
+        return None  # an opinion poll's finding, and nothing in it is coded instead
     text = ctx.text
     src_tokens, tgt_tokens = _arguments(main, embedded, frame)
     if any(_natural_force(t) for t in src_tokens):
@@ -499,7 +521,11 @@ def _code_clause(
                 a2 = None  # an actor does not act on itself
             cue_text = main.token.text if embedded is None else f"{main.token.text} {embedded.token.text}"
             if violent and (
-                a1 is not None and (a1.sector in UNARMED or _political_quarrel(a1, a2)) or _polemic(main.token, a1, a2)
+                a1 is not None
+                and (a1.sector in UNARMED or _political_quarrel(a1, a2))
+                or _polemic(main.token, a1, a2)
+                or _argued(main.token)
+                and (a1 is None or a1.sector not in ARMED)
             ):
                 if a1 is None or a2 is None or main.token.lemma_.lower() not in VERBAL_ATTACK:
                     figurative = True  # "Democrats fight a rearguard action": a figure of speech
@@ -592,9 +618,9 @@ def _cues(sent: Span) -> list[Cue]:
             continue
         if _no_beneficiary(t, rule) or _question(t) or _noun_with_article(t) or _closed_itself(t, rule):
             continue
-        if _poll_share(t) or _admits_a_fact(t, rule) or _surrounding(t) or _ordnance_lands(t, rule):
+        if _admits_a_fact(t, rule) or _surrounding(t) or _ordnance_lands(t, rule):
             continue
-        if _idiom(t) or _compelled(t, rule) or _capability(t):
+        if _idiom(t) or _compelled(t, rule) or _capability(t) or _paused(t):
             continue
         out.append(Cue(t, rule, _depth(t)))
     return out
@@ -661,12 +687,14 @@ def _poll_share(t: Token) -> bool:
     """ "just 13 percent of Americans approve of Congress", "a majority of voters support ...": an
     opinion poll's finding, not an act."""
     subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
-    if subj is None:
-        return False
-    head = subj.lemma_.lower()
-    return head in ("percent", "%", "majority", "plurality", "share", "proportion") or any(
-        c.lower_ in ("percent", "%") for c in subj.children
-    )
+    words = [subj] if subj is not None else []
+    h = t
+    for _ in range(4):  # "55 percent of Americans favoring sanctions": a clause inside the share
+        if h.dep_ not in ("acl", "relcl", "pobj", "prep") or h.head.i == h.i:
+            break
+        h = h.head
+        words.append(h)
+    return any(w.lemma_.lower() in POLL_SHARES or any(c.lower_ in ("percent", "%") for c in w.children) for w in words)
 
 
 def _admits_a_fact(t: Token, rule: verbs.Rule) -> bool:
@@ -679,6 +707,13 @@ def _surrounding(t: Token) -> bool:
     """ "the circumstances surrounding a meeting", "the team surrounding Obama's rival": what goes with
     a thing, not a siege."""
     return t.lemma_.lower() == "surround" and t.dep_ in ("acl", "amod")
+
+
+def _paused(t: Token) -> bool:
+    """ "Sen. Hatch stopped to talk to reporters": stopping in order to do something halts nothing."""
+    if t.lemma_.lower() not in ("stop", "pause", "halt"):
+        return False
+    return any(c.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" for a in c.children) for c in t.children)
 
 
 def _compelled(t: Token, rule: verbs.Rule) -> bool:
