@@ -663,6 +663,15 @@ def test_events_doer_is_not_the_subject_of_a_side_clause(nlp):
         "A substantial number of people targeted for the survey in Iraq did not reply.",
         "Just 55 percent of Americans favoring sanctions against Russia support the plan.",
         "America, we need to pull our country back together.",
+        # an open possibility; policy protection at home; a supposition governing
+        # the act; leeway to act; sanctions only talked about
+        "The president is leaving open the possibility of a pardon for Manafort.",
+        "President Obama vowed to protect American workers.",
+        "Generals were working out a plan for how to put a lid on the president if he tried to drop a bomb on "
+        "North Korea.",
+        "The reforms will give Japan more leeway to deploy its military forces abroad.",
+        "Gen. Michael Flynn was forced to resign for lying about whether he discussed sanctions with the Russian "
+        "ambassador.",
     ],
 )
 def test_events_aims_tasks_and_weather_are_no_events(nlp, text):
@@ -690,6 +699,10 @@ def test_events_aims_tasks_and_weather_are_no_events(nlp, text):
         ("Syria used chemical weapons against rebels.", "SYR", "20", "SYRREB"),
         ("Republicans attacked the Obama administration's Iran deal.", "USAPTY", "11", "USAGOV"),
         ("Russian troops attacked the Ukrainian army's positions.", "RUSMIL", "19", "UKRMIL"),
+        ("Putin left for Beijing on Monday.", "RUSGOV", "04", "CHNGOV"),
+        ("The Cuban government released American aid worker Alan Gross.", "CUBGOV", "08", "USANGO"),
+        ("President Trump was especially eager to deny the reports from Russia.", "USAGOV", "01", "RUS"),
+        ("Italy announced a suspension of air links with Serbia on Wednesday.", "ITA", "16", "SRB"),
     ],
     ids=[
         "signed-together",
@@ -710,6 +723,10 @@ def test_events_aims_tasks_and_weather_are_no_events(nlp, text):
         "chemical-weapons",
         "attacked-a-deal",
         "attacked-positions",
+        "left-for",
+        "released-a-worker",
+        "eager-to-deny",
+        "announced-a-suspension",
     ],
 )
 def test_events_joint_acts_appeals_aid_and_trips_are_kept(nlp, text, a1, root, a2):

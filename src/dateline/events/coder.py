@@ -81,16 +81,18 @@ NATURAL_FORCES = {
     "flooding", "wave", "tree", "wind", "wildfire", "landslide", "mudslide", "avalanche", "drought",
     "pandemic", "virus", "coronavirus", "disease", "outbreak", "epidemic", "lightning", "heatwave",
 }  # fmt: skip
-# verbs whose subject carries out the violence named by their object ("launched an attack")
+# verbs whose subject carries out the violence or sanction named by their object ("launched an
+# attack", "announced a suspension of air links")
 WAGE_VERBS = {
     "carry", "launch", "stage", "mount", "conduct", "order", "claim", "wage", "unleash", "resume", "step",
     "escalate", "begin", "start", "continue", "intensify", "plan", "execute", "commit", "perpetrate",
+    "announce", "impose", "declare", "adopt", "approve", "extend", "slap", "introduce", "tighten", "expand",
 }  # fmt: skip
 CARRIED_OUT = {"attack", "plan", "order", "strategy", "operation", "raid", "bombing", "strike", "policy", "search"}
 POLL_SHARES = {"percent", "%", "majority", "plurality", "share", "proportion"}
 CAPABILITY = {
     "ability", "capability", "capacity", "right", "power", "authority", "freedom", "chance", "opportunity",
-    "option", "license", "licence", "permission", "means", "leverage",
+    "option", "license", "licence", "permission", "means", "leverage", "leeway", "latitude",
 }  # fmt: skip
 ORDNANCE = {"missile", "projectile", "rocket", "shell", "bomb", "warhead", "mortar", "debris", "drone"}
 # appeals that, with an infinitive and no one addressed, state the doer's own aim ("seek to win")
@@ -300,7 +302,8 @@ def _denied(main: Cue) -> bool:
     t = main.token
     if t.dep_ == "pcomp" and t.head.lower_ == "without":
         return True
-    if any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in t.children):
+    governing = [t, t.head] if t.dep_ == "xcomp" else [t]  # "if he tried to drop a bomb"
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for v in governing for c in v.children):
         return True  # "if a nation threatened a missile launch": a supposition
     if _aux(t) & SPECULATION:
         return True  # "the money should help businesses", "Congress can look into it"
@@ -322,6 +325,16 @@ def _polemic(cue: Token, a1: Actor | None, a2: Actor | None) -> bool:
     if a2 is None or a2.sector not in POLITICAL or cue.lemma_.lower() not in FIGURATIVE_VIOLENCE:
         return False
     return a1 is None or a1.sector in UNARMED | {"CVL"}  # a state as a whole may well use force
+
+
+def _protection_at_home(cue: Token, a1: Actor | None, a2: Actor | None) -> bool:
+    """Military protection (074) is given by armed forces or a state to another party abroad; a
+    government or party "protecting" its own people or workers is making policy."""
+    if cue.lemma_.lower() not in ("protect", "safeguard", "shield"):
+        return False
+    if a1 is not None and (a1.sector in ARMED or a1.sector is None):
+        return False  # "France flew troops to Rwanda to protect refugees", "NATO will protect ..."
+    return a2 is None or a1 is None or a2.country_code == a1.country_code
 
 
 def _argued(cue: Token) -> bool:
@@ -422,8 +435,8 @@ def _code_clause(
         side = [c for c in main.token.children if c.dep_ in kinds] if src_tokens else []
         spans = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in side]
         before = [m for m in mentions if m.end <= main.token.idx and not _site(m) and not _within(m, spans)]
-        protest = code[:2] == "14"
-        if (violent or protest) and before and not _is_verb(main.token) and not _doer_of_noun(main.token, before[-1]):
+        own_doer = code[:2] in ("14", "16")  # protests and sanctions, like violence, are done by someone named
+        if (violent or own_doer) and before and not _is_verb(main.token) and not _doer_of_noun(main.token, before[-1]):
             before = []  # "Republicans see the deadly attack on the compound": no attacker named
         sources = [before[-1]] if before else []
         if not sources and src_tokens and not violent:
@@ -531,6 +544,9 @@ def _code_clause(
                     figurative = True  # "Democrats fight a rearguard action": a figure of speech
                     continue
                 code = "111"  # "Sanders attacked the Obama administration": criticism
+            protector = embedded or main  # "vowed to protect American workers"
+            if protector.rule.code == "074" and _protection_at_home(protector.token, a1, a2):
+                continue  # "we need common-sense steps to protect our children": policy, not troops
             if a1 is None and not force and not code.startswith(STATE_ACTS):
                 continue  # "rallies are canceled", "30 flights were canceled": no one acts
             if any(e.code == code and _same(e.actor1, a1) and _same(e.actor2, a2) for e in out):
@@ -729,7 +745,7 @@ def _capability(t: Token) -> bool:
     """ "Pyongyang's ability to retaliate against Seoul", "the right to protest": an act one could
     do, not one done."""
     h = t.head
-    return t.dep_ in ("acl", "xcomp") and h.i != t.i and h.lemma_.lower() in CAPABILITY and not _is_verb(h)
+    return t.dep_ in ("acl", "relcl", "xcomp") and h.i != t.i and h.lemma_.lower() in CAPABILITY and not _is_verb(h)
 
 
 def _ordnance_lands(t: Token, rule: verbs.Rule) -> bool:
@@ -828,13 +844,15 @@ def _dismissal(t: Token) -> bool:
 
 
 def _no_destination(t: Token, rule: verbs.Rule) -> bool:
-    """ "go"/"come"/"head"/"fly" are trips only toward a place ("went to Paris"), not "going after
-    Biden", "fly your flag high" or "to head the Federal Reserve" with a "to" of a later
-    infinitive in reach."""
-    if rule.code != "042" or t.lemma_.lower() not in ("go", "come", "head", "fly"):
+    """ "go"/"come"/"head"/"fly"/"leave for" are trips only toward a place ("went to Paris"), not
+    "going after Biden", "fly your flag high", "leaving open the possibility" or "to head the
+    Federal Reserve" with a "to" of a later infinitive in reach."""
+    lemma = t.lemma_.lower()
+    if rule.code != "042" or lemma not in ("go", "come", "head", "fly", "leave"):
         return False
+    toward = ("for",) if lemma == "leave" else ("to", "into")  # "left for Beijing", not "leaving open"
     heads = [t] + [c for c in t.children if c.dep_ == "advmod" and c.lower_ == "back"]  # "head back to Rome"
-    preps = [c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("to", "into")]
+    preps = [c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in toward]
     ends = [o for c in preps for o in c.children if o.dep_ == "pobj"]
     return not any(_named_place(o) for o in ends)
 
@@ -1039,8 +1057,8 @@ def _intent(emb: str | None) -> str | None:
         return "138"
     if root == 14:
         return "133"
-    if 9 <= root <= 17:
-        return emb  # "agreed to extend sanctions" is coded as the sanction
+    if 9 <= root <= 17 or root in (1, 2):
+        return emb  # "agreed to extend sanctions" is coded as the sanction, "eager to deny" as a denial
     return {3: emb, 4: "036", 5: "032", 6: "031", 7: "033", 8: "035"}.get(root, "030")
 
 
