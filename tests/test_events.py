@@ -743,3 +743,10 @@ def test_events_stopping_to_talk_is_talking(nlp):
         Context(doc=nlp("Senator Orrin Hatch stopped to talk with Russian diplomats in Washington."))
     )
     assert [e.root_code for e in events] == ["04"]
+
+
+def test_actors_officers_are_police_in_a_police_story(nlp):
+    police = "A gunman opened fire on white officers at a rally in Dallas, killing five, police said."
+    army = "Syrian officers today ended mediation efforts between rival militias in Tripoli."
+    assert codes(code_one(nlp, police))[2] == "COP"
+    assert codes(code_one(nlp, army))[0] == "SYRMIL"

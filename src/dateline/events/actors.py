@@ -271,6 +271,8 @@ def find_mentions(text: str, start: int, end: int, actor_dict: ActorDict | None 
                 entry = ActorEntry(entry.code, entry.name, "people")  # "Palestinians": a people
         elif entry.kind == "sector" and entry.code == "GOV" and i > 0 and words[i - 1] in ("former", "ex"):
             entry = ActorEntry("ELI", f"former {entry.name}", "sector")  # "former president": an elite
+        elif n == 1 and words[i] in ("officers", "officer") and _police_nearby(text, matches[i].start()):
+            entry = ActorEntry("COP", "police", "sector")  # "a gunman opened fire on officers" in a police story
         pieces.append((i, i + n, Piece(matches[i].start(), matches[i + n - 1].end(), entry)))
         i += n
     runs: list[list[tuple[int, int, Piece]]] = []
@@ -282,6 +284,15 @@ def find_mentions(text: str, start: int, end: int, actor_dict: ActorDict | None 
             runs.append([item])
     mentions = [Mention(tuple(p for _, _, p in run)) for run in runs]
     return _borrow_sectors(mentions, text)
+
+
+POLICE = re.compile(r"\bpolice\b|\bsheriff|\bcops?\b", re.I)
+
+
+def _police_nearby(text: str, pos: int) -> bool:
+    """ "Officers" are police where the story around them is about police, else soldiers (the
+    dictionary's default, as in "captive Polish officers")."""
+    return bool(POLICE.search(text, max(0, pos - 1500), pos + 1500))
 
 
 def _plural_of(d: ActorDict, phrase: list[str], entry: ActorEntry) -> bool:
