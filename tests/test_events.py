@@ -750,3 +750,14 @@ def test_actors_officers_are_police_in_a_police_story(nlp):
     army = "Syrian officers today ended mediation efforts between rival militias in Tripoli."
     assert codes(code_one(nlp, police))[2] == "COP"
     assert codes(code_one(nlp, army))[0] == "SYRMIL"
+
+
+def test_actors_a_language_is_no_people():
+    from dateline.events.actors import find_mentions
+
+    def found(text: str) -> list[str]:
+        return [text[m.start : m.end] for m in find_mentions(text, 0, len(text))]
+
+    assert found("Lynn Morales teaches 8th grade English at a public school in Bloomington.") == []
+    assert found("In French, the word means war.") == []
+    assert found("Chinese warships sailed in Chinese waters.") == ["Chinese warships", "Chinese"]

@@ -262,6 +262,9 @@ def find_mentions(text: str, start: int, end: int, actor_dict: ActorDict | None 
             i += 1
             continue
         n, entry = hit
+        if entry.kind == "demonym" and _language(words, i, n, text, matches[i + n - 1].end()):
+            i += n  # "teaches 8th grade English", "said in Arabic": a language, not a people or state
+            continue
         if entry.kind == "demonym" and i > 0 and words[i - 1] == "ethnic":
             entry = ActorEntry("CVL", f"ethnic {entry.name}", "sector")  # a minority, not the state
         elif entry.kind == "demonym" and _plural_of(d, words[i : i + n], entry):
@@ -284,6 +287,20 @@ def find_mentions(text: str, start: int, end: int, actor_dict: ActorDict | None 
             runs.append([item])
     mentions = [Mention(tuple(p for _, _, p in run)) for run in runs]
     return _borrow_sectors(mentions, text)
+
+
+LANGUAGE_CUES = {
+    "in", "into", "speak", "speaks", "spoke", "speaking", "teach", "teaches", "taught", "teaching", "learn",
+    "learning", "learned", "grade", "fluent", "study", "studied", "studying",
+}  # fmt: skip
+AFTER_LANGUAGE = re.compile(r"\s*(?:[^\w\s]|$|(?:and|or|as|to|with|for|at|on|by|class|classes|lessons?)\b)")
+
+
+def _language(words: list[str], i: int, n: int, text: str, end: int) -> bool:
+    """A singular demonym after "in"/"speak"/"teach" that ends its phrase names a language."""
+    if n != 1 or i == 0 or words[i - 1] not in LANGUAGE_CUES or words[i].endswith("s"):
+        return False
+    return bool(AFTER_LANGUAGE.match(text, end))
 
 
 POLICE = re.compile(r"\bpolice\b|\bsheriff|\bcops?\b", re.I)
