@@ -170,6 +170,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--split", choices=["dev", "test", "all"], default="all")
     ap.add_argument("--errors", type=int, default=0, help="print up to N dev errors (clean)")
+    ap.add_argument("--errors-degraded", action="store_true", help="with --errors, print the degraded dev errors too")
     args = ap.parse_args()
     if not GOLD.exists():
         raise SystemExit(f"gold file not found: {GOLD}")
@@ -192,7 +193,7 @@ def main() -> None:
             preds = dateline_predict(recs)
             report("dateline", gold, preds)
             report(f"baseline ({majority}, 1st/2nd actor)", gold, baseline_predict(recs, majority))
-            if args.errors and name == "dev" and variant == "clean":
+            if args.errors and name == "dev" and variant == "clean" or args.errors_degraded and name == "dev":
                 show_errors(gold, preds, args.errors)
 
 

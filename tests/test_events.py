@@ -672,6 +672,14 @@ def test_events_doer_is_not_the_subject_of_a_side_clause(nlp):
         "The reforms will give Japan more leeway to deploy its military forces abroad.",
         "Gen. Michael Flynn was forced to resign for lying about whether he discussed sanctions with the Russian "
         "ambassador.",
+        # a doer the dictionary does not know takes no stand-in; a promise "to be"; backing away; an
+        # economy lifted; a person recognized; "as opposed to"
+        "Donald Trump's election means that a lot of policy change is coming to Washington, DC.",
+        "Trump's impeachment trial promises to be a radical departure from the calm of the high court.",
+        "In one concession, Republicans backed away from giving the Legislature the power to appoint lawyers.",
+        "Another major problem Rouhani faces in lifting Iran's economy is the opposition of entrenched interests.",
+        "Trump also recognized Charles McGee, one of the last surviving Tuskegee airmen.",
+        "Recently, it has become ‘me the president’ as opposed to ‘we the people.’",
     ],
 )
 def test_events_aims_tasks_and_weather_are_no_events(nlp, text):
@@ -703,6 +711,9 @@ def test_events_aims_tasks_and_weather_are_no_events(nlp, text):
         ("The Cuban government released American aid worker Alan Gross.", "CUBGOV", "08", "USANGO"),
         ("President Trump was especially eager to deny the reports from Russia.", "USAGOV", "01", "RUS"),
         ("Italy announced a suspension of air links with Serbia on Wednesday.", "ITA", "16", "SRB"),
+        ("Saudi Arabia's state news agency said the kingdom warned Iran not to incite turmoil.", "SAUMED", "13", "IRN"),
+        ("F.B.I. officials declined to comment on Monday.", "USACOP", "01", None),
+        ("The White House hit back at Senator Sanders on Tuesday.", "USAGOV", "11", "USALEG"),
     ],
     ids=[
         "signed-together",
@@ -727,6 +738,9 @@ def test_events_aims_tasks_and_weather_are_no_events(nlp, text):
         "released-a-worker",
         "eager-to-deny",
         "announced-a-suspension",
+        "the-kingdom",
+        "f-b-i",
+        "hit-back",
     ],
 )
 def test_events_joint_acts_appeals_aid_and_trips_are_kept(nlp, text, a1, root, a2):

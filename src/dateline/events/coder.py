@@ -90,6 +90,23 @@ WAGE_VERBS = {
 }  # fmt: skip
 CARRIED_OUT = {"attack", "plan", "order", "strategy", "operation", "raid", "bombing", "strike", "policy", "search"}
 POLL_SHARES = {"percent", "%", "majority", "plurality", "share", "proportion"}
+REFERRING = {
+    "kingdom", "country", "nation", "republic", "state", "island", "emirate", "office", "agency", "department",
+    "ministry", "group", "organization", "organisation", "movement", "side", "camp", "bloc", "alliance",
+    "coalition", "team", "faction", "body", "council", "committee", "panel", "company", "firm", "union",
+}  # fmt: skip
+HONOURED = {
+    "veteran",
+    "veterans",
+    "responder",
+    "responders",
+    "hero",
+    "heroes",
+    "volunteer",
+    "volunteers",
+    "guest",
+    "guests",
+}
 CAPABILITY = {
     "ability", "capability", "capacity", "right", "power", "authority", "freedom", "chance", "opportunity",
     "option", "license", "licence", "permission", "means", "leverage", "leeway", "latitude",
@@ -269,6 +286,12 @@ def _code_sentence(
     return out
 
 
+def _refers_back(t: Token) -> bool:
+    """A noun that stands for an actor named before it: "the kingdom warned Iran", "the group
+    claimed responsibility", "her office has launched an investigation"."""
+    return t.lemma_.lower() in REFERRING or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in t.children)
+
+
 def _doer_of_noun(t: Token, m: Mention) -> bool:
     """The mention before a noun of violence is its doer when it modifies it ("Palestinian riots",
     "Israeli air raids"), when a possessive stands for it, or when it is the subject of a verb
@@ -435,6 +458,12 @@ def _code_clause(
         side = [c for c in main.token.children if c.dep_ in kinds] if src_tokens else []
         spans = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in side]
         before = [m for m in mentions if m.end <= main.token.idx and not _site(m) and not _within(m, spans)]
+        strangers = [t for t in src_tokens if t.pos_ == "NOUN" and not _refers_back(t)]
+        if strangers:  # "policy change is coming to Washington", "the couple killed 14": a doer the
+            # dictionary does not know is no one named before it, but may be one named inside its own
+            # phrase ("Obama's inner circle"); "the kingdom" and "her office" refer back
+            phrases = [(t.left_edge.idx, t.idx) for t in strangers]
+            before = [m for m in before if _within(m, phrases)]
         own_doer = code[:2] in ("14", "16")  # protests and sanctions, like violence, are done by someone named
         if (violent or own_doer) and before and not _is_verb(main.token) and not _doer_of_noun(main.token, before[-1]):
             before = []  # "Republicans see the deadly attack on the compound": no attacker named
@@ -636,7 +665,7 @@ def _cues(sent: Span) -> list[Cue]:
             continue
         if _admits_a_fact(t, rule) or _surrounding(t) or _ordnance_lands(t, rule):
             continue
-        if _idiom(t) or _compelled(t, rule) or _capability(t) or _paused(t):
+        if _idiom(t) or _compelled(t, rule) or _capability(t) or _paused(t) or _honoured(t, rule):
             continue
         out.append(Cue(t, rule, _depth(t)))
     return out
@@ -832,6 +861,15 @@ def _shows(t: Token, rule: verbs.Rule) -> bool:
     return rule.code == "141" and t.lemma_.lower() in ("demonstrate", "rally") and objects
 
 
+def _honoured(t: Token, rule: verbs.Rule) -> bool:
+    """ "Trump also recognized Charles McGee", "recognized the first responders": a person honoured,
+    not a state recognized (054)."""
+    if rule.code != "054":
+        return False
+    objs = [c for c in t.children if c.dep_ == "dobj"]
+    return any(o.ent_type_ == "PERSON" or o.lemma_.lower() in PEOPLE | STAFF | HONOURED for o in objs)
+
+
 def _dismissal(t: Token) -> bool:
     """ "fired Mr. Bolton", "fired his national security adviser": a person dismissed, not shot at
     (gunfire is "fired on", "fired shots", "fired rockets")."""
@@ -865,12 +903,13 @@ def _named_place(t: Token) -> bool:
 
 def _idiom(t: Token) -> bool:
     """ "when it comes to the State Department" (as for, no trip), "taking allies for granted" (no
-    grant), "78 attacks executed by the Islamic State" (carried out, no execution)."""
+    grant), "as opposed to" (no opposition), "78 attacks executed by the Islamic State" (carried
+    out, no execution)."""
     lemma, before = t.lemma_.lower(), [w.lower_ for w in t.doc[max(t.i - 2, 0) : t.i]]
     if lemma == "come" and before == ["when", "it"]:
         return True
-    if t.lower_ == "granted" and before[-1:] == ["for"]:
-        return True
+    if t.lower_ == "granted" and before[-1:] == ["for"] or t.lower_ == "opposed" and before[-1:] == ["as"]:
+        return True  # "as opposed to 'we the people'"
     return lemma == "execute" and t.dep_ in ("acl", "amod") and t.head.lemma_.lower() in CARRIED_OUT
 
 
@@ -977,7 +1016,8 @@ def _combine(main: Cue, cues: list[Cue]) -> tuple[str | None, str, Cue | None]:
         kind = "intent"  # "Republicans seek to draw parallels": an aim of their own, no appeal
         if emb is None:
             return None, kind, None
-    if emb is None and (kind == "intent" and lemma in AIM_ONLY or kind == "refuse" and lemma == "fail"):
+    to_be = any(c.dep_ == "xcomp" and c.lemma_ == "be" for c in main.token.children)  # "promises to be a departure"
+    if emb is None and (kind == "intent" and (lemma in AIM_ONLY or to_be) or kind == "refuse" and lemma == "fail"):
         # "two firms are planning to drill", "police failed to clear the square", "Obama has failed":
         # a plan or a failure of nothing the table codes is no cooperation promised or refused
         return None, kind, None
