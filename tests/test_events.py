@@ -680,6 +680,11 @@ def test_events_doer_is_not_the_subject_of_a_side_clause(nlp):
         "Another major problem Rouhani faces in lifting Iran's economy is the opposition of entrenched interests.",
         "Trump also recognized Charles McGee, one of the last surviving Tuskegee airmen.",
         "Recently, it has become ‘me the president’ as opposed to ‘we the people.’",
+        # an economic crisis is no attacker; work returned to; voters mobilized; a bill forced through
+        "Biden touted the plan in a state among those hit hardest by the housing crisis.",
+        "Chinese workers in Hubei began returning to work as factories and businesses reopened.",
+        "Pastor events like this one are the launching pad for mobilizing the evangelical crowd.",
+        "Senate Democrats forced their bill through on Christmas Eve in 2009.",
     ],
 )
 def test_events_aims_tasks_and_weather_are_no_events(nlp, text):
@@ -714,6 +719,7 @@ def test_events_aims_tasks_and_weather_are_no_events(nlp, text):
         ("Saudi Arabia's state news agency said the kingdom warned Iran not to incite turmoil.", "SAUMED", "13", "IRN"),
         ("F.B.I. officials declined to comment on Monday.", "USACOP", "01", None),
         ("The White House hit back at Senator Sanders on Tuesday.", "USAGOV", "11", "USALEG"),
+        ("Russia returned the Kuril island of Shikotan to Japan.", "RUS", "08", "JPN"),
     ],
     ids=[
         "signed-together",
@@ -741,6 +747,7 @@ def test_events_aims_tasks_and_weather_are_no_events(nlp, text):
         "the-kingdom",
         "f-b-i",
         "hit-back",
+        "returned-to",
     ],
 )
 def test_events_joint_acts_appeals_aid_and_trips_are_kept(nlp, text, a1, root, a2):
@@ -775,3 +782,8 @@ def test_actors_a_language_is_no_people():
     assert found("Lynn Morales teaches 8th grade English at a public school in Bloomington.") == []
     assert found("In French, the word means war.") == []
     assert found("Chinese warships sailed in Chinese waters.") == ["Chinese warships", "Chinese"]
+
+
+def test_events_a_capital_naming_a_treaty_is_no_party(nlp):
+    text = "Since assuming office, Trump has withdrawn from the Paris Climate Accord and the Trans-Pacific Partnership."
+    assert all(e.actor2 is None or e.actor2.country_code != "FRA" for e in coder.extract(Context(doc=nlp(text))))

@@ -80,6 +80,7 @@ NATURAL_FORCES = {
     "storm", "hurricane", "typhoon", "cyclone", "tornado", "earthquake", "quake", "tsunami", "flood",
     "flooding", "wave", "tree", "wind", "wildfire", "landslide", "mudslide", "avalanche", "drought",
     "pandemic", "virus", "coronavirus", "disease", "outbreak", "epidemic", "lightning", "heatwave",
+    "crisis", "recession", "downturn", "slump", "shortage", "inflation", "depression",
 }  # fmt: skip
 # verbs whose subject carries out the violence or sanction named by their object ("launched an
 # attack", "announced a suspension of air links")
@@ -306,8 +307,8 @@ def _doer_of_noun(t: Token, m: Mention) -> bool:
 
 
 def _natural_force(t: Token) -> bool:
-    """The doer is weather, a disaster or a disease ("Tropical storm Mangkhut", "Waves", "it" in
-    "the storm continued on its path as it hit")."""
+    """The doer is weather, a disaster, a disease or an economic crisis ("Tropical storm Mangkhut",
+    "Waves", "it" in "the storm continued on its path as it hit", "hit hardest by the housing crisis")."""
     if t.lower_ == "it" and t.head.dep_ in ("advcl", "conj") and t.head.head.i != t.head.i:
         t = next((c for c in t.head.head.children if c.dep_ == "nsubj"), t)
     words = (t, *(c for c in t.children if c.dep_ == "compound"))
@@ -438,7 +439,8 @@ def _code_clause(
         return None  # an opinion poll's finding, and nothing in it is coded instead
     text = ctx.text
     src_tokens, tgt_tokens = _arguments(main, embedded, frame)
-    if any(_natural_force(t) for t in src_tokens):
+    agents = [o for p in main.token.children if p.dep_ == "agent" for o in p.children if o.dep_ == "pobj"]
+    if any(_natural_force(t) for t in [*src_tokens, *agents]):
         return None  # "a storm hit the coast of China", "killed by a falling tree": no one acted
     sources = [m for m in _resolve(src_tokens, mentions, text) if not _site(m)]
     violent = int(code[:2]) in (18, 19, 20)  # the group attacked is the target wherever it is
@@ -511,7 +513,7 @@ def _code_clause(
         targets = [m for m in aims if m.actor(text).code != sources[0].actor(text).code] or targets
     if not targets and not reciprocal and (not tgt_tokens or not sources or dropped):
         targets = _places_acted_on(_after(main.token, sent, mentions, sources, text), code, force)
-    targets = _not_causes(targets, code, sent)
+    targets = [m for m in _not_causes(targets, code, sent) if not _capital_in_name(m, sent)]
     if not sources and not targets:
         return []
     thing_attacked = violent and not targets and tgt_tokens and all(t.pos_ == "NOUN" for t in tgt_tokens)
@@ -1370,6 +1372,14 @@ def _not_causes(targets: list[Mention], code: str, sent: Span) -> list[Mention]:
         if last is None or not (last.dep_ == "pobj" and last.head.lower_ == "over"):
             out.append(m)
     return out
+
+
+def _capital_in_name(m: Mention, sent: Span) -> bool:
+    """A capital naming a thing ("the Paris Climate Accord", "the Minsk agreements"), not its government."""
+    if [p.entry.kind for p in m.pieces] != ["capital"]:
+        return False
+    last = next((t for t in sent if t.idx < m.end <= t.idx + len(t)), None)
+    return last is not None and last.dep_ == "compound" and last.head.i > last.i and last.head.idx >= m.end
 
 
 def _topic_word(m: Mention, sent: Span) -> bool:
