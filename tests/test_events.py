@@ -685,6 +685,11 @@ def test_events_doer_is_not_the_subject_of_a_side_clause(nlp):
         "Chinese workers in Hubei began returning to work as factories and businesses reopened.",
         "Pastor events like this one are the launching pad for mobilizing the evangelical crowd.",
         "Senate Democrats forced their bill through on Christmas Eve in 2009.",
+        # a person fired is dismissed; a base fired up is roused
+        "A few days later, Trump fired Priebus in Washington.",
+        "Preet Bharara served as the US Attorney until he was fired by Trump.",
+        "And they got a twofer: a Democratic base fired up, but also swing voters choosing the Trump agenda, said "
+        "Brabender.",
     ],
 )
 def test_events_aims_tasks_and_weather_are_no_events(nlp, text):
@@ -720,6 +725,8 @@ def test_events_aims_tasks_and_weather_are_no_events(nlp, text):
         ("F.B.I. officials declined to comment on Monday.", "USACOP", "01", None),
         ("The White House hit back at Senator Sanders on Tuesday.", "USAGOV", "11", "USALEG"),
         ("Russia returned the Kuril island of Shikotan to Japan.", "RUS", "08", "JPN"),
+        ("Iranian forces have directly fired on Israeli positions.", "IRNMIL", "19", "ISR"),
+        ("Israeli troops fired at Palestinian protesters.", "ISRMIL", "19", "PSECVL"),
     ],
     ids=[
         "signed-together",
@@ -748,6 +755,8 @@ def test_events_aims_tasks_and_weather_are_no_events(nlp, text):
         "f-b-i",
         "hit-back",
         "returned-to",
+        "fired-on",
+        "fired-at",
     ],
 )
 def test_events_joint_acts_appeals_aid_and_trips_are_kept(nlp, text, a1, root, a2):

@@ -179,7 +179,14 @@ PLACE_NOUNS = {
 NOT_AN_EVENT = "-"  # the cue table's code for a figure of speech ("shot down a suggestion")
 # a person "fired" is dismissed ("fired his national security adviser"), not shot at
 STAFF = {"adviser", "advisor", "aide", "director", "secretary", "staff", "staffer", "employee", "worker", "coach",
-         "manager", "chief", "official", "minister", "spokesman", "spokeswoman", "strategist"}  # fmt: skip
+         "manager", "chief", "official", "minister", "spokesman", "spokeswoman", "strategist", "lawyer",
+         "attorney", "ambassador", "commissioner", "executive", "head", "general", "prosecutor", "inspector",
+         "teacher", "nominee", "counsel"}  # fmt: skip
+# what is fired at someone: with one of these as the thing fired, "fired" is gunfire, not a dismissal
+SHOTS = {
+    "shot", "round", "bullet", "rocket", "missile", "shell", "mortar", "gun", "weapon", "salvo", "volley", "gas",
+    "projectile", "grenade", "warning", "torpedo", "arrow", "cannon", "scud", "katyusha", "qassam",
+}  # fmt: skip
 PEOPLE = {"him", "her", "them", "people", "person", "anyone", "anybody", "everyone", "everybody", "someone", "somebody"}
 LONG = 60  # tokens: longer "sentences" are unpunctuated runs; code them clause by clause
 WINDOW = 12  # tokens around a cue that may hold its actors in a long run
@@ -873,14 +880,33 @@ def _honoured(t: Token, rule: verbs.Rule) -> bool:
 
 
 def _dismissal(t: Token) -> bool:
-    """ "fired Mr. Bolton", "fired his national security adviser": a person dismissed, not shot at
-    (gunfire is "fired on", "fired shots", "fired rockets")."""
+    """ "fired Mr. Bolton", "fired Priebus", "should be fired", "the power to fire or demote the Fed
+    chief": a person dismissed, not shot at (gunfire is "fired on", "fired shots", "shots were
+    fired"); "fired up" is roused."""
     if t.lemma_.lower() != "fire":
         return False
+    if any(c.dep_ == "prt" and c.lower_ == "up" for c in t.children):
+        return True  # "a Democratic base fired up": roused
+    if any(c.dep_ == "prep" and c.lower_ in ("on", "at", "upon", "into", "toward", "towards") for c in t.children):
+        return False  # "fired on Israeli positions": gunfire
     objs = [c for c in t.children if c.dep_ == "dobj"]
+    objs += [o for c in t.conjuncts for o in c.children if c.i > t.i and o.dep_ == "dobj"]  # "fire or demote the chief"
     if t.dep_ == "relcl":  # "three people I'll fire"
         objs.append(t.head)
-    return any(o.ent_type_ == "PERSON" or o.lower_ in PEOPLE or o.lemma_.lower() in STAFF for o in objs)
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in t.children)
+    if passive:  # "should be fired", "until he was fired by Trump"; not "shots were fired"
+        objs += [c for c in t.children if c.dep_ == "nsubjpass"]
+        if not objs:
+            objs.append(t.head)
+    if any(o.lemma_.lower() in SHOTS for o in objs):
+        return False
+    return any(
+        o.ent_type_ == "PERSON"
+        or o.pos_ == "PROPN"
+        or o.lower_ in PEOPLE | {"he", "she", "i", "you", "we", "they"}
+        or o.lemma_.lower() in STAFF
+        for o in objs
+    )
 
 
 def _no_destination(t: Token, rule: verbs.Rule) -> bool:
