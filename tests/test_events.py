@@ -690,6 +690,13 @@ def test_events_doer_is_not_the_subject_of_a_side_clause(nlp):
         "Preet Bharara served as the US Attorney until he was fired by Trump.",
         "And they got a twofer: a Democratic base fired up, but also swing voters choosing the Trump agenda, said "
         "Brabender.",
+        # delegates taken; an issue used; a show's title; a guard of honour inspected
+        "He won in Puerto Rico, where he took all of the territory's 23 delegates.",
+        "Both Ahmadinejad and Supreme Leader Ayatollah Ali Khamenei used the nuclear issue to stigmatize "
+        "reformists in Iran.",
+        "Iran used the nuclear issue against the United States.",
+        "Mr. Pence told NBC's Meet the Press on Sunday that he would win.",
+        "Mr Trump was invited to inspect the guard of honour in London.",
     ],
 )
 def test_events_aims_tasks_and_weather_are_no_events(nlp, text):
@@ -796,3 +803,8 @@ def test_actors_a_language_is_no_people():
 def test_events_a_capital_naming_a_treaty_is_no_party(nlp):
     text = "Since assuming office, Trump has withdrawn from the Paris Climate Accord and the Trans-Pacific Partnership."
     assert all(e.actor2 is None or e.actor2.country_code != "FRA" for e in coder.extract(Context(doc=nlp(text))))
+
+
+def test_actors_a_sector_word_read_as_a_verb_is_no_actor(nlp):
+    e = code_one(nlp, "The Federal Trade Commission forces funeral homes in Ohio to disclose their prices.")
+    assert e.actor1 is not None and e.actor1.sector != "MIL"

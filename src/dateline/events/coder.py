@@ -268,7 +268,7 @@ def _code_sentence(
     cues = [c for c in _cues(sent) if not ctx.in_boilerplate(c.token.idx, c.token.idx + len(c.token))]
     if not cues:
         return []
-    mentions = [m for m in mentions if not _modifier_only(m, sent.doc)]  # "a military cooperation agreement"
+    mentions = [m for m in (_without_verbs(m, sent) for m in mentions) if m and not _modifier_only(m, sent.doc)]
     main = _trip_purpose(min(cues, key=lambda c: (c.depth, c.token.i)), cues)
     coded = _code_clause(ctx, sent, mentions, home_country, is_root, main, cues)
     if coded is None:
@@ -931,11 +931,13 @@ def _named_place(t: Token) -> bool:
 
 def _idiom(t: Token) -> bool:
     """ "when it comes to the State Department" (as for, no trip), "taking allies for granted" (no
-    grant), "as opposed to" (no opposition), "78 attacks executed by the Islamic State" (carried
-    out, no execution)."""
+    grant), "as opposed to" (no opposition), "Meet the Press" (a show), "78 attacks executed by
+    the Islamic State" (carried out, no execution)."""
     lemma, before = t.lemma_.lower(), [w.lower_ for w in t.doc[max(t.i - 2, 0) : t.i]]
     if lemma == "come" and before == ["when", "it"]:
         return True
+    if t.text == "Meet" and [w.text for w in t.doc[t.i + 1 : t.i + 3]] == ["the", "Press"]:
+        return True  # NBC's "Meet the Press"
     if t.lower_ == "granted" and before[-1:] == ["for"] or t.lower_ == "opposed" and before[-1:] == ["as"]:
         return True  # "as opposed to 'we the people'"
     return lemma == "execute" and t.dep_ in ("acl", "amod") and t.head.lemma_.lower() in CARRIED_OUT
@@ -1398,6 +1400,16 @@ def _not_causes(targets: list[Mention], code: str, sent: Span) -> list[Mention]:
         if last is None or not (last.dep_ == "pobj" and last.head.lower_ == "over"):
             out.append(m)
     return out
+
+
+def _without_verbs(m: Mention, sent: Span) -> Mention | None:
+    """The mention without sector words the parse reads as verbs ("The Federal Trade Commission
+    forces funeral homes to disclose": "forces" is the verb, not troops); None if nothing is left."""
+    verbs_at = {t.idx for t in sent if t.pos_ == "VERB"}
+    pieces = tuple(p for p in m.pieces if not (p.entry.kind == "sector" and p.start in verbs_at))
+    if len(pieces) == len(m.pieces):
+        return m
+    return actors_mod.Mention(pieces, m.borrowed_sector) if pieces else None
 
 
 def _capital_in_name(m: Mention, sent: Span) -> bool:
