@@ -697,6 +697,14 @@ def test_events_doer_is_not_the_subject_of_a_side_clause(nlp):
         "Iran used the nuclear issue against the United States.",
         "Mr. Pence told NBC's Meet the Press on Sunday that he would win.",
         "Mr Trump was invited to inspect the guard of honour in London.",
+        # stocks that rally; a staircase stepped down; a return with nothing returned; money pulled;
+        # a claim no one made; an investigation of a "between" that names no investigator
+        "U.S. stocks rallied Wednesday, with the Dow logging its best gains of the year.",
+        "Hillary Clinton steps down a staircase in New York.",
+        "Earlier this year, senators were returning from Afghanistan after a weekend trip.",
+        "The federal government is pulling billions of dollars out of health care.",
+        "To date, no terrorist group has claimed responsibility for the EgyptAir disaster.",
+        "The special counsel is investigating possible collusion between the Trump campaign and Russia.",
     ],
 )
 def test_events_aims_tasks_and_weather_are_no_events(nlp, text):
@@ -733,6 +741,7 @@ def test_events_aims_tasks_and_weather_are_no_events(nlp, text):
         ("The White House hit back at Senator Sanders on Tuesday.", "USAGOV", "11", "USALEG"),
         ("Russia returned the Kuril island of Shikotan to Japan.", "RUS", "08", "JPN"),
         ("Iranian forces have directly fired on Israeli positions.", "IRNMIL", "19", "ISR"),
+        ("Talks were held between Iran and the United States in Geneva.", "IRN", "04", "USA"),
         ("Israeli troops fired at Palestinian protesters.", "ISRMIL", "19", "PSECVL"),
     ],
     ids=[
@@ -763,6 +772,7 @@ def test_events_aims_tasks_and_weather_are_no_events(nlp, text):
         "hit-back",
         "returned-to",
         "fired-on",
+        "talks-between",
         "fired-at",
     ],
 )

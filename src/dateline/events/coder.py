@@ -333,6 +333,9 @@ def _denied(main: Cue) -> bool:
     t = main.token
     if t.dep_ == "pcomp" and t.head.lower_ == "without":
         return True
+    subj = _subject(t)[0]
+    if subj is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in subj.children):
+        return True  # "no terrorist group has claimed responsibility"
     governing = [t, t.head] if t.dep_ == "xcomp" else [t]  # "if he tried to drop a bomb"
     if any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for v in governing for c in v.children):
         return True  # "if a nation threatened a missile launch": a supposition
@@ -453,7 +456,9 @@ def _code_clause(
     violent = int(code[:2]) in (18, 19, 20)  # the group attacked is the target wherever it is
     targets = _resolve(tgt_tokens, mentions, text, prefer_country=True, violent=violent)
     agentless = _subject(main.token)[1] and not src_tokens  # "were killed in a bombing": no known source
-    if not sources:  # "talks were held between Iran and the US", "fighting between X and Y": the parties
+    joint = (embedded or main).rule.code[:2] in JOINT_ROOTS or main.token.lemma_.lower() in JOINT_VERBS
+    if not sources and joint:  # "talks were held between Iran and the US", "fighting between X and Y": the
+        # parties ("investigating collusion between the campaign and Russia" names no investigator)
         parties = [m for m in _resolve(_between(main.token, tgt_tokens), mentions, text) if not _site(m)]
         if len(parties) > 1:
             sources, targets, agentless = parties, [], False
@@ -507,8 +512,6 @@ def _code_clause(
     # "France and Egypt signed an agreement": with no other party, each side acts on the other, when
     # the act is one done together; "Senate Republicans and the White House balked at a package"
     # is two refusals of a thing, not of each other
-    acts = (embedded or main).rule.code[:2]
-    joint = acts in JOINT_ROOTS or main.token.lemma_.lower() in JOINT_VERBS
     reciprocal = not targets and len(sources) > 1 and joint
     protest_site = code[:2] == "14" and bool(targets) and all(_locative(t, sent) for t in targets)
     if (not targets or protest_site) and not reciprocal and sources:
@@ -670,11 +673,18 @@ def _cues(sent: Span) -> list[Cue]:
             continue
         if _striving(t, rule) or _so_called(t) or _published(t, rule):
             continue
-        if _no_beneficiary(t, rule) or _question(t) or _noun_with_article(t) or _closed_itself(t, rule):
+        if _no_beneficiary(t, rule) or _question(t) or _noun_with_article(t) or _vetoed_subject(t):
             continue
         if _admits_a_fact(t, rule) or _surrounding(t) or _ordnance_lands(t, rule):
             continue
-        if _idiom(t) or _compelled(t, rule) or _capability(t) or _paused(t) or _honoured(t, rule):
+        if (
+            _idiom(t)
+            or _compelled(t, rule)
+            or _capability(t)
+            or _paused(t)
+            or _honoured(t, rule)
+            or _came_back(t, rule)
+        ):
             continue
         out.append(Cue(t, rule, _depth(t)))
     return out
@@ -794,14 +804,21 @@ def _ordnance_lands(t: Token, rule: verbs.Rule) -> bool:
     return subj is not None and subj.lemma_.lower() in ORDNANCE
 
 
-def _closed_itself(t: Token, rule: verbs.Rule) -> bool:
-    """ "City schools closed for the day": a facility that closes, judged by the verb's veto rows
-    as if it were the object ("closed the schools")."""
-    if rule.code != "172" or any(c.dep_ == "dobj" for c in t.children):
+def _vetoed_subject(t: Token) -> bool:
+    """ "City schools closed for the day", "U.S. stocks rallied": with no object, the subject is
+    judged by the verb's veto rows as if it were the object ("closed the schools")."""
+    if any(c.dep_ == "dobj" for c in t.children):
         return False
     subjects = {w for c in t.children if c.dep_ in ("nsubj", "nsubjpass") for w in (c.lower_, c.lemma_.lower())}
     veto = verbs.match(t.lemma_.lower(), _particle(t), subjects, True) if subjects else None
     return veto is not None and veto.code == NOT_AN_EVENT
+
+
+def _came_back(t: Token, rule: verbs.Rule) -> bool:
+    """ "senators returning from the weekend": a return with nothing returned is no handover (084)."""
+    if rule.code != "084" or rule.cues or t.lemma_.lower() != "return":
+        return False
+    return not any(c.dep_ in ("dobj", "nsubjpass") for c in t.children)
 
 
 def _no_beneficiary(t: Token, rule: verbs.Rule) -> bool:
