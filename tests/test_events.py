@@ -705,6 +705,9 @@ def test_events_doer_is_not_the_subject_of_a_side_clause(nlp):
         "The federal government is pulling billions of dollars out of health care.",
         "To date, no terrorist group has claimed responsibility for the EgyptAir disaster.",
         "The special counsel is investigating possible collusion between the Trump campaign and Russia.",
+        # refusing to criticize is neither criticism nor a refusal of cooperation
+        "The president declined to criticize Russia on Monday.",
+        "Obama refused to condemn Israel.",
     ],
 )
 def test_events_aims_tasks_and_weather_are_no_events(nlp, text):
@@ -742,6 +745,7 @@ def test_events_aims_tasks_and_weather_are_no_events(nlp, text):
         ("Russia returned the Kuril island of Shikotan to Japan.", "RUS", "08", "JPN"),
         ("Iranian forces have directly fired on Israeli positions.", "IRNMIL", "19", "ISR"),
         ("Talks were held between Iran and the United States in Geneva.", "IRN", "04", "USA"),
+        ("Syria refused to accept the UN resolution.", "SYR", "12", "IGOUNO"),
         ("Israeli troops fired at Palestinian protesters.", "ISRMIL", "19", "PSECVL"),
     ],
     ids=[
@@ -773,6 +777,7 @@ def test_events_aims_tasks_and_weather_are_no_events(nlp, text):
         "returned-to",
         "fired-on",
         "talks-between",
+        "refused-to-accept",
         "fired-at",
     ],
 )

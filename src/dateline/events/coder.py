@@ -442,7 +442,7 @@ def _code_clause(
     figure of speech), so that no lesser cue of the sentence is coded instead."""
     code, frame, embedded = _combine(main, cues)
     if code is None:
-        return []
+        return None if frame == "refused" else []
     if _denied(main):
         return None  # "did not claim responsibility", "without consulting the White House"
     if _poll_share(main.token):
@@ -1078,14 +1078,17 @@ def _combine(main: Cue, cues: list[Cue]) -> tuple[str | None, str, Cue | None]:
     elif kind == "threaten":
         code = _threat(emb)
     elif kind == "refuse":
-        code = _refusal(emb)
+        refused = _refusal(emb)
+        if refused is None:
+            return None, "refused", None  # and the act refused is not coded either
+        code = refused
     elif kind == "demand":
         code = _demand(emb, code)
     else:
         aux = _aux(main.token)
         root = int(code[:2])
         if aux & NEGATION and 3 <= root <= 8:
-            code = _refusal(code)
+            code = _refusal(code) or code  # roots 03-08 always have a refusal
         elif obliged and root <= 8:
             code = _demand(code, "100")
             kind = "must"
@@ -1174,10 +1177,12 @@ def _threat(emb: str | None) -> str:
     return "130"
 
 
-def _refusal(emb: str | None) -> str:
+def _refusal(emb: str | None) -> str | None:
     if emb is None:
         return "120"
     root = int(emb[:2])
+    if root == 11:
+        return None  # "declined to criticize Russia": no criticism, and no refusal of cooperation
     if root == 4:
         return "125"
     if root == 6:
