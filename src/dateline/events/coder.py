@@ -59,6 +59,7 @@ TARGET_PREPS = (
 COMPLAINT_PREPS = ("against", "about", "over")
 DOER_MODS = ("amod", "compound", "poss", "nmod")  # "Israeli raids", "Turkey's violations"
 PARTICLES = {"out", "down", "up", "over", "off", "on", "for", "back"}
+# prepositions of time and circumstance: their objects are not the party acted on
 CIRCUMSTANCE_PREPS = {"after", "amid", "amidst", "before", "during", "since", "following", "despite", "until"}
 LOC_PREPS = {"in", "at", "near", "inside", "outside"}
 # roots of material force (posture, coercion, assault, fight, mass violence): a capital they act on is a city
@@ -89,29 +90,24 @@ WAGE_VERBS = {
     "escalate", "begin", "start", "continue", "intensify", "plan", "execute", "commit", "perpetrate",
     "announce", "impose", "declare", "adopt", "approve", "extend", "slap", "introduce", "tighten", "expand",
 }  # fmt: skip
+# nouns "executed" in the sense of carried out
 CARRIED_OUT = {"attack", "plan", "order", "strategy", "operation", "raid", "bombing", "strike", "policy", "search"}
+# a subject that is an opinion poll's share of people
 POLL_SHARES = {"percent", "%", "majority", "plurality", "share", "proportion"}
+# subject nouns that stand for an actor named before them ("the kingdom warned Iran")
 REFERRING = {
     "kingdom", "country", "nation", "republic", "state", "island", "emirate", "office", "agency", "department",
     "ministry", "group", "organization", "organisation", "movement", "side", "camp", "bloc", "alliance",
     "coalition", "team", "faction", "body", "council", "committee", "panel", "company", "firm", "union",
 }  # fmt: skip
-HONOURED = {
-    "veteran",
-    "veterans",
-    "responder",
-    "responders",
-    "hero",
-    "heroes",
-    "volunteer",
-    "volunteers",
-    "guest",
-    "guests",
-}
+# people a president "recognizes" (honours), not states
+HONOURED = {"veteran", "veterans", "responder", "responders", "hero", "heroes", "volunteer", "volunteers", "guest"}
+# nouns of what one could do: an act under them is not done ("the ability to retaliate")
 CAPABILITY = {
     "ability", "capability", "capacity", "right", "power", "authority", "freedom", "chance", "opportunity",
     "option", "license", "licence", "permission", "means", "leverage", "leeway", "latitude",
 }  # fmt: skip
+# things that land without making a visit
 ORDNANCE = {"missile", "projectile", "rocket", "shell", "bomb", "warhead", "mortar", "debris", "drone"}
 # appeals that, with an infinitive and no one addressed, state the doer's own aim ("seek to win")
 OWN_AIM = {"seek", "ask"}
@@ -268,7 +264,8 @@ def _code_sentence(
     cues = [c for c in _cues(sent) if not ctx.in_boilerplate(c.token.idx, c.token.idx + len(c.token))]
     if not cues:
         return []
-    mentions = [m for m in (_without_verbs(m, sent) for m in mentions) if m and not _modifier_only(m, sent.doc)]
+    verbs_at = {t.idx for t in sent if t.pos_ == "VERB"}
+    mentions = [m for m in (_without_verbs(m, verbs_at) for m in mentions) if m and not _modifier_only(m, sent.doc)]
     main = _trip_purpose(min(cues, key=lambda c: (c.depth, c.token.i)), cues)
     coded = _code_clause(ctx, sent, mentions, home_country, is_root, main, cues)
     if coded is None:
@@ -1424,10 +1421,10 @@ def _not_causes(targets: list[Mention], code: str, sent: Span) -> list[Mention]:
     return out
 
 
-def _without_verbs(m: Mention, sent: Span) -> Mention | None:
-    """The mention without sector words the parse reads as verbs ("The Federal Trade Commission
-    forces funeral homes to disclose": "forces" is the verb, not troops); None if nothing is left."""
-    verbs_at = {t.idx for t in sent if t.pos_ == "VERB"}
+def _without_verbs(m: Mention, verbs_at: set[int]) -> Mention | None:
+    """The mention without sector words the parse reads as verbs (at ``verbs_at``: "The Federal
+    Trade Commission forces funeral homes to disclose": "forces" is the verb, not troops); None if
+    nothing is left."""
     pieces = tuple(p for p in m.pieces if not (p.entry.kind == "sector" and p.start in verbs_at))
     if len(pieces) == len(m.pieces):
         return m
