@@ -708,6 +708,11 @@ def test_events_doer_is_not_the_subject_of_a_side_clause(nlp):
         # refusing to criticize is neither criticism nor a refusal of cooperation
         "The president declined to criticize Russia on Monday.",
         "Obama refused to condemn Israel.",
+        # a boast's second verb under "could"; facts released; operations executed; work recognized
+        "I could stand in the middle of Fifth Avenue and shoot somebody, and I wouldn't lose any voters.",
+        "Authorities also released the nationalities of the 20 hostages found dead in Dhaka.",
+        "Russian intelligence actors executed cyber espionage operations against the United States.",
+        "People are now starting to recognize the amazing work that has been done by our military.",
     ],
 )
 def test_events_aims_tasks_and_weather_are_no_events(nlp, text):
@@ -746,6 +751,7 @@ def test_events_aims_tasks_and_weather_are_no_events(nlp, text):
         ("Iranian forces have directly fired on Israeli positions.", "IRNMIL", "19", "ISR"),
         ("Talks were held between Iran and the United States in Geneva.", "IRN", "04", "USA"),
         ("Syria refused to accept the UN resolution.", "SYR", "12", "IGOUNO"),
+        ("Russia recognized Kosovo.", "RUS", "05", "XKX"),
         ("Israeli troops fired at Palestinian protesters.", "ISRMIL", "19", "PSECVL"),
     ],
     ids=[
@@ -778,6 +784,7 @@ def test_events_aims_tasks_and_weather_are_no_events(nlp, text):
         "fired-on",
         "talks-between",
         "refused-to-accept",
+        "recognized-a-state",
         "fired-at",
     ],
 )

@@ -132,6 +132,7 @@ DOCUMENTS = {
     "information", "detail", "email", "footage", "photo", "audio", "finding", "study", "guidance",
     "guideline", "text", "version", "analysis", "return", "schedule", "image", "plan", "proposal", "rule",
     "platform", "agenda", "map", "summary", "timeline", "note", "order", "trailer", "recording", "excerpt",
+    "name", "identity", "nationality", "number", "count", "toll",
 }  # fmt: skip
 SIDE_CLAUSES = {"advcl", "ccomp", "csubj", "parataxis"}
 THIRD_PERSON = {"he", "she", "it", "they"}
@@ -336,8 +337,8 @@ def _denied(main: Cue) -> bool:
     governing = [t, t.head] if t.dep_ == "xcomp" else [t]  # "if he tried to drop a bomb"
     if any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for v in governing for c in v.children):
         return True  # "if a nation threatened a missile launch": a supposition
-    if _aux(t) & SPECULATION:
-        return True  # "the money should help businesses", "Congress can look into it"
+    if _aux(t) & SPECULATION or t.dep_ == "conj" and _aux(t.head) & SPECULATION:
+        return True  # "the money should help businesses", "I could stand ... and shoot somebody"
     return bool(_aux(t) & NEGATION) and not 3 <= int(main.rule.code[:2]) <= 8
 
 
