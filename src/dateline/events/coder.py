@@ -320,6 +320,12 @@ def _natural_force(t: Token) -> bool:
     return any({w.lemma_.lower(), w.lower_, w.lower_.removesuffix("s")} & NATURAL_FORCES for w in words)
 
 
+def _joint(act: verbs.Rule, cue: Token) -> bool:
+    """An act done together (talks, agreements, fighting; "exchanged a war of words"): coordinated
+    doers with no other party act on each other."""
+    return act.code[:2] in JOINT_ROOTS or cue.lemma_.lower() in JOINT_VERBS
+
+
 def _same(a: Actor | None, b: Actor | None) -> bool:
     return (a.code if a else None) == (b.code if b else None)
 
@@ -454,7 +460,7 @@ def _code_clause(
     violent = int(code[:2]) in (18, 19, 20)  # the group attacked is the target wherever it is
     targets = _resolve(tgt_tokens, mentions, text, prefer_country=True, violent=violent)
     agentless = _subject(main.token)[1] and not src_tokens  # "were killed in a bombing": no known source
-    joint = (embedded or main).rule.code[:2] in JOINT_ROOTS or main.token.lemma_.lower() in JOINT_VERBS
+    joint = _joint((embedded or main).rule, main.token)
     if not sources and joint:  # "talks were held between Iran and the US", "fighting between X and Y": the
         # parties ("investigating collusion between the campaign and Russia" names no investigator)
         parties = [m for m in _resolve(_between(main.token, tgt_tokens), mentions, text) if not _site(m)]
@@ -633,8 +639,7 @@ def _code_long(
         if not before:
             continue
         src, tgt = before[-1], (after[0] if after else None)
-        # the act framed, or the cue's own
-        joint = last.rule.code[:2] in JOINT_ROOTS or cue.token.lemma_.lower() in JOINT_VERBS
+        joint = _joint(last.rule, cue.token)  # the act framed, or the cue's own
         if tgt is None and joint and len(before) > 1 and text[before[-2].end : src.start].strip() == "and":
             tgt = before[-2]  # "moscow and beijing held joint drills": reciprocal
         here = _place_country(ctx, lo_c, hi_c, [src] + ([tgt] if tgt else [])) or home_country
@@ -1409,6 +1414,11 @@ def _permission(t: Token, code: str) -> bool:
     return code == "080" and t.lemma_.lower() in ("allow", "permit", "accept", "comply")
 
 
+def _last_token(m: Mention, sent: Span) -> Token | None:
+    """The sentence token that ends the mention (its head word in the parse, as a rule)."""
+    return next((t for t in sent if t.idx < m.end <= t.idx + len(t)), None)
+
+
 def _not_causes(targets: list[Mention], code: str, sent: Span) -> list[Mention]:
     """ "Western sanctions over Ukraine", "sanctions on Russia over Ukraine": what a sanction is over
     is its cause, not the one sanctioned."""
@@ -1416,7 +1426,7 @@ def _not_causes(targets: list[Mention], code: str, sent: Span) -> list[Mention]:
         return targets
     out = []
     for m in targets:
-        last = next((t for t in sent if t.idx < m.end <= t.idx + len(t)), None)
+        last = _last_token(m, sent)
         if last is None or not (last.dep_ == "pobj" and last.head.lower_ == "over"):
             out.append(m)
     return out
@@ -1436,13 +1446,13 @@ def _capital_in_name(m: Mention, sent: Span) -> bool:
     """A capital naming a thing ("the Paris Climate Accord", "the Minsk agreements"), not its government."""
     if [p.entry.kind for p in m.pieces] != ["capital"]:
         return False
-    last = next((t for t in sent if t.idx < m.end <= t.idx + len(t)), None)
+    last = _last_token(m, sent)
     return last is not None and last.dep_ == "compound" and last.head.i > last.i and last.head.idx >= m.end
 
 
 def _topic_word(m: Mention, sent: Span) -> bool:
     """A country's name as a noun's modifier ("the Russia probe", "the Iran deal"): a topic."""
-    last = next((t for t in sent if t.idx < m.end <= t.idx + len(t)), None)
+    last = _last_token(m, sent)
     if last is None or last.dep_ != "compound" or last.head.pos_ != "NOUN":
         return False
     return _country_only(m) and last.head.i > last.i
