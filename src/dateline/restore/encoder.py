@@ -8,7 +8,9 @@ overlapping windows of pieces, each scored away from its edges.
 from __future__ import annotations
 
 import json
+import unicodedata
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -61,15 +63,60 @@ class WordPiece:
             self._cache[word] = ids
         return ids
 
+    def token_pieces(self, token: str) -> list[int]:
+        """Pieces of any token of clean text: BERT's uncased normalization (lowercase, accents
+        stripped) and its split at every punctuation mark, which a degraded word never needs."""
+        if token.isascii() and token.isalnum():
+            return self.pieces(token.lower())
+        norm = "".join(c for c in unicodedata.normalize("NFD", token.lower()) if unicodedata.category(c) != "Mn")
+        ids: list[int] = []
+        run = ""
+        for c in norm:
+            if c.isalnum():
+                run += c
+                continue
+            if run:
+                ids += self.pieces(run)
+                run = ""
+            if not c.isspace():
+                ids.append(self.vocab.get(c, self.unk))
+        if run:
+            ids += self.pieces(run)
+        return ids or [self.unk]
 
-def word_pieces(tok: WordPiece, words: list[str]) -> tuple[np.ndarray, np.ndarray]:
-    """Piece ids of the words, and the index of each word's first piece (one per word)."""
+
+def word_pieces(tok: WordPiece, words: list[str], clean: bool = False) -> tuple[np.ndarray, np.ndarray]:
+    """Piece ids of the words, and the index of each word's first piece (one per word).
+    ``clean``: the words are tokens of clean text (``WordPiece.token_pieces``)."""
     ids: list[int] = []
     first = np.empty(len(words), dtype=np.int64)
+    cut = tok.token_pieces if clean else tok.pieces
     for i, w in enumerate(words):
         first[i] = len(ids)
-        ids.extend(tok.pieces(w) or [tok.unk])
+        ids.extend(cut(w) or [tok.unk])
     return np.asarray(ids, dtype=np.int64), first
+
+
+def window_outputs(session: Any, ids: np.ndarray, window: int, cls: int, sep: int) -> list[np.ndarray]:
+    """Run an encoder ONNX graph over a piece sequence of any length: windows of ``window``
+    pieces ([CLS] and [SEP] included) that overlap by 2 x MARGIN, each output row taken from
+    the window where its piece is furthest from an edge. Returns one (n, k) array per output."""
+    n = len(ids)
+    outs: list[np.ndarray] = []
+    inner = window - 2
+    start = 0
+    while start < n:
+        lo = max(0, start - MARGIN)
+        hi = min(n, lo + inner)
+        keep_hi = n if hi == n else hi - MARGIN
+        x = np.concatenate([[cls], ids[lo:hi], [sep]])[None, :]
+        got = session.run(None, {"input_ids": x})
+        if not outs:
+            outs = [np.zeros((n, g.shape[-1]), dtype=np.float32) for g in got]
+        for o, g in zip(outs, got, strict=True):
+            o[start:keep_hi] = g[0, 1 + start - lo : 1 + keep_hi - lo]
+        start = keep_hi
+    return outs
 
 
 class EncoderRestoreModel(RestoreModel):
@@ -83,18 +130,5 @@ class EncoderRestoreModel(RestoreModel):
         if not words:
             return np.zeros((0, 4), dtype=np.float32), np.zeros((0, len(self.gaps)), dtype=np.float32)
         ids, first = word_pieces(self.tok, words)
-        n = len(ids)
-        case = np.zeros((n, 4), dtype=np.float32)
-        gap = np.zeros((n, len(self.gaps)), dtype=np.float32)
-        inner = self.window - 2
-        start = 0
-        while start < n:
-            lo = max(0, start - MARGIN)
-            hi = min(n, lo + inner)
-            keep_hi = n if hi == n else hi - MARGIN
-            x = np.concatenate([[self.cls], ids[lo:hi], [self.sep]])[None, :]
-            c, g = self.session.run(None, {"input_ids": x})
-            case[start:keep_hi] = c[0, 1 + start - lo : 1 + keep_hi - lo]
-            gap[start:keep_hi] = g[0, 1 + start - lo : 1 + keep_hi - lo]
-            start = keep_hi
+        case, gap = window_outputs(self.session, ids, self.window, self.cls, self.sep)
         return case[first], gap[first]
