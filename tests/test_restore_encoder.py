@@ -79,3 +79,19 @@ def test_long_texts_run_in_windows_and_each_word_reads_its_first_piece(tokenizer
     assert case.shape == (200, 4) and gap.shape == (200, 3)
     assert case[:, 0].tolist() == ids[first].tolist()
     assert len(model.session.lengths) > 1 and max(model.session.lengths) <= model.window
+
+
+def test_clean_tokens_are_cut_as_berts_uncased_tokenizer_cuts_them() -> None:
+    """Tokens of clean text (the entity recipe, train/ner_encoder.py): lowercased, accents
+    stripped, each punctuation mark its own piece; a degraded word is cut as before."""
+    from dateline.restore.lexicon import MODEL_DIR
+
+    tok = WordPiece(MODEL_DIR / "tokenizer.json")
+    ids = tok.vocab
+    assert tok.token_pieces("U.S.") == [ids["u"], ids["."], ids["s"], ids["."]]
+    assert tok.token_pieces("Café") == tok.pieces("cafe")
+    assert tok.token_pieces("don't") == [ids["don"], ids["'"], ids["t"]]
+    assert tok.token_pieces("Kremlin") == tok.pieces("kremlin")
+    assert tok.token_pieces("\u2063") == [tok.unk]  # nothing left to cut
+    words = ["kremlin", "s", "covid", "19"]
+    assert word_pieces(tok, words, clean=True)[0].tolist() == word_pieces(tok, words)[0].tolist()
