@@ -30,9 +30,11 @@ from typing import Any
 
 import numpy as np
 
-from restore_encoder import descend, encoder_dir, export_int8, save_state  # train/ is on the path when run as a script
-
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "train"))  # also when run by `dateline train ner-encoder`
+
+from restore_encoder import descend, encoder_dir, export_int8, save_state  # noqa: E402
+
 NER_DIR = ROOT / "src" / "dateline" / "models" / "ner_encoder"
 TOKENIZER = ROOT / "src" / "dateline" / "models" / "restore" / "tokenizer.json"
 LABELS = ["O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC"]

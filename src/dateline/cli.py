@@ -321,5 +321,11 @@ def train_ner(ctx: typer.Context) -> None:
     _run_recipe("ner", ctx.args)
 
 
+@train_app.command("ner-encoder", context_settings=_PASSTHROUGH)
+def train_ner_encoder(ctx: typer.Context) -> None:
+    """Fine-tune MiniLM as the entity tagger (train/ner_encoder.py; measured, not shipped)."""
+    _run_recipe("ner_encoder", ctx.args)
+
+
 def main() -> None:  # pragma: no cover
     app()
