@@ -135,11 +135,11 @@ def report(name: str, gold: list[dict[str, Any]], preds: list[Prediction]) -> di
     return res
 
 
-def analyze(texts: list[str]) -> list[Record]:
+def analyze(texts: list[str], fast_restore: bool = False) -> list[Record]:
     """Records in order; a document the pipeline fails on is scored as coded with nothing (and reported)."""
     out: list[Record] = []
     docs = [{"id": str(i), "text": t} for i, t in enumerate(texts)]
-    for i, r in enumerate(dateline.analyze_many(docs, dateline.Config(batch_size=32))):
+    for i, r in enumerate(dateline.analyze_many(docs, dateline.Config(batch_size=32, fast_restore=fast_restore))):
         if not isinstance(r, Record):
             print(f"  pipeline error on item {i} (scored as no event): {r}")
             r = Record(id=str(i), text=texts[i])
@@ -171,6 +171,7 @@ def main() -> None:
     ap.add_argument("--split", choices=["dev", "test", "all"], default="all")
     ap.add_argument("--errors", type=int, default=0, help="print up to N dev errors (clean)")
     ap.add_argument("--errors-degraded", action="store_true", help="with --errors, print the degraded dev errors too")
+    ap.add_argument("--fast-restore", action="store_true", help="also score degraded text with the fast restorer")
     args = ap.parse_args()
     if not GOLD.exists():
         raise SystemExit(f"gold file not found: {GOLD}")
@@ -183,12 +184,13 @@ def main() -> None:
     majority = Counter(r["event"] for r in splits["dev"]).most_common(1)[0][0]
     for name in names:
         gold = splits[name]
-        for variant, texts in (
-            ("clean", [r["text"] for r in gold]),
-            ("degraded", [degrade(r["text"], keep_offsets=True) for r in gold]),
-        ):
+        degraded = [degrade(r["text"], keep_offsets=True) for r in gold]
+        variants = [("clean", [r["text"] for r in gold]), ("degraded", degraded)]
+        if args.fast_restore:
+            variants.append(("degraded, fast restorer", degraded))
+        for variant, texts in variants:
             t0 = time.perf_counter()
-            recs = analyze(texts)
+            recs = analyze(texts, fast_restore=variant.endswith("fast restorer"))
             print(f"{name} / {variant} ({time.perf_counter() - t0:.1f}s)")
             preds = dateline_predict(recs)
             report("dateline", gold, preds)

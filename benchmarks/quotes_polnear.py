@@ -218,12 +218,12 @@ def match(g_toks: list[set[int]], p_toks: list[set[int]]) -> list[tuple[int, int
     return pairs
 
 
-def run_dateline(arts: list[Article], texts: list[str]) -> Iterator[list[Pred]]:
-    from dateline import analyze_many
+def run_dateline(arts: list[Article], texts: list[str], fast_restore: bool = False) -> Iterator[list[Pred]]:
+    from dateline import Config, analyze_many
     from dateline.errors import DatelineError
 
     items = ({"id": a.name, "text": t} for a, t in zip(arts, texts, strict=True))
-    for art, rec in zip(arts, analyze_many(items), strict=True):
+    for art, rec in zip(arts, analyze_many(items, Config(fast_restore=fast_restore)), strict=True):
         if isinstance(rec, DatelineError):
             print(f"  dateline failed on {art.name}: {rec}", file=sys.stderr)
             yield []
@@ -292,6 +292,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--clean-only", action="store_true", help="skip the degraded run (development)")
     ap.add_argument("--strict-marks", action="store_true", help="direct gold: \" “ ” « » only, not NYT's ''")
     ap.add_argument("--per-paragraph", action="store_true", help="also run textacy paragraph by paragraph")
+    ap.add_argument("--fast-restore", action="store_true", help="also run degraded text with the fast restorer")
     args = ap.parse_args(argv)
     global TWO_APOSTROPHES
     TWO_APOSTROPHES = not args.strict_marks
@@ -309,6 +310,9 @@ def main(argv: list[str] | None = None) -> int:
         for a, preds in zip(arts, run_dateline(arts, texts), strict=True):
             a.pred[f"dateline/{cond}"] = preds
         print(f"dateline {cond}: {time.time() - t0:.0f}s", file=sys.stderr)
+        if args.fast_restore and cond == "degraded":
+            for a, preds in zip(arts, run_dateline(arts, texts, fast_restore=True), strict=True):
+                a.pred["dateline/fast-restore/degraded"] = preds
         if not args.no_baseline:
             modes = [False, True] if args.per_paragraph else [False]
             for per_par in modes:

@@ -4,7 +4,9 @@ Prints articles/second for both, their ratio (which holds on a noisy machine sin
 this process on the same texts), and peak memory. Texts: N AllSides articles from ../shared when
 present (optionally degraded with the seed's rule), else the bundled examples repeated.
 
-    python benchmarks/throughput.py -n 200 [--degraded]
+    python benchmarks/throughput.py -n 200 [--degraded [--fast-restore]]
+
+``--fast-restore`` also times ``Config(fast_restore=True)`` (the rule restorer) on the same texts.
 """
 
 from __future__ import annotations
@@ -51,6 +53,7 @@ def main() -> None:
     ap.add_argument("-n", type=int, default=100, help="articles")
     ap.add_argument("--degraded", action="store_true", help="degrade the texts with the seed's rule")
     ap.add_argument("--batch-size", type=int, default=16)
+    ap.add_argument("--fast-restore", action="store_true", help="also time the fast rule restorer")
     args = ap.parse_args()
 
     import dateline
@@ -70,11 +73,15 @@ def main() -> None:
     t_spacy = time.perf_counter() - t0
     print(f"bare spaCy (en_core_web_sm): {len(texts) / t_spacy:7.2f} articles/s {words / t_spacy:9.0f} words/s")
 
-    t0 = time.perf_counter()
-    n_ok = sum(isinstance(r, Record) for r in dateline.analyze_many(texts, dateline.Config(batch_size=args.batch_size)))
-    t_dl = time.perf_counter() - t0
-    print(f"dateline.analyze_many:       {len(texts) / t_dl:7.2f} articles/s {words / t_dl:9.0f} words/s")
-    print(f"ratio dateline / bare spaCy: {t_spacy / t_dl:.2f}x the speed ({n_ok}/{len(texts)} records)")
+    configs = {"dateline.analyze_many": dateline.Config(batch_size=args.batch_size)}
+    if args.fast_restore:
+        configs["  with fast_restore"] = dateline.Config(batch_size=args.batch_size, fast_restore=True)
+    for name, config in configs.items():
+        t0 = time.perf_counter()
+        n_ok = sum(isinstance(r, Record) for r in dateline.analyze_many(texts, config))
+        t_dl = time.perf_counter() - t0
+        print(f"{name + ':':<28} {len(texts) / t_dl:7.2f} articles/s {words / t_dl:9.0f} words/s")
+        print(f"ratio dateline / bare spaCy: {t_spacy / t_dl:.2f}x the speed ({n_ok}/{len(texts)} records)")
     print(f"peak RSS: {peak_mb():.0f} MB")
 
 

@@ -93,6 +93,20 @@ def test_cli_bad_inputs_are_reported_and_the_batch_goes_on(tmp_path: Path) -> No
     assert "4 analyzed, 0 already stored, 6 failed" in err
 
 
+def test_cli_fast_restore_is_recorded_and_stale_for_the_default(tmp_path: Path) -> None:
+    """Records made with --fast-restore say so, and a default run counts the degraded one stale."""
+    db = tmp_path / "s.db"
+    fast = run("analyze", "--db", str(db), "--format", "jsonl", "--fast-restore", str(EXAMPLES))
+    assert fast.returncode == 0, fast.stderr
+    records = {r["id"]: r for r in map(json.loads, fast.stdout.splitlines())}
+    degraded = [r for r in records.values() if r["degraded"]]
+    assert len(degraded) == 1 and degraded[0]["pipeline"].endswith("+fast-restore")
+    assert all(not r["pipeline"].endswith("+fast-restore") for r in records.values() if not r["degraded"])
+    again = run("analyze", "--db", str(db), "--format", "jsonl", str(EXAMPLES))
+    assert again.returncode == 0, again.stderr
+    assert f"0 analyzed, {len(records)} already stored (1 made by another dateline build" in again.stderr
+
+
 def test_cli_store_is_idempotent_and_queryable(tmp_path: Path) -> None:
     db = tmp_path / "s.db"
     first = run("analyze", "--db", str(db), "--format", "jsonl", str(EXAMPLES))

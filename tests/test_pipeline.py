@@ -65,6 +65,25 @@ def test_pipeline_degraded_offsets_point_into_input(seed_text: str) -> None:
     assert record.entities, "the seed has entities"
 
 
+def test_pipeline_fast_restore_is_recorded_and_keeps_offsets() -> None:
+    """--fast-restore swaps the restorer for degraded input only, and the record says so."""
+    from dateline.restore.labels import degrade
+
+    text = degrade(CLEAN, keep_offsets=True)
+    model = dateline.analyze(text)
+    fast = dateline.analyze(text, config=dateline.Config(fast_restore=True))
+    bare = dateline.analyze(text, config=dateline.Config(restore=False))
+    for record in (model, fast, bare):
+        check_record(record, text)
+        assert record.degraded
+    assert model.pipeline is not None and "+" in model.pipeline
+    assert fast.pipeline == model.pipeline + "+fast-restore"
+    assert bare.pipeline == model.pipeline + "+no-restore" and bare.restored is None
+    assert fast.restored is not None and fast.restored != model.restored
+    clean = dateline.analyze(CLEAN, config=dateline.Config(fast_restore=True))
+    assert clean.pipeline == model.pipeline and clean.restored is None  # nothing to restore
+
+
 def test_pipeline_analyze_many_keeps_order_and_survives_errors() -> None:
     bad = DatelineError(Code.EMPTY, "x.txt", "empty document")
     items: list[Any] = [Document("1", "Putin visited Beijing."), bad, {"id": "3", "text": "Xi met Putin."}, "plain"]

@@ -13,7 +13,6 @@ from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from dateline.build import build_id
 from dateline.errors import DatelineError
 from dateline.pipeline import Config, analyze_many
 from dateline.read import Document
@@ -66,7 +65,7 @@ def run_batch(
     bar = _Progress() if progress else None
     try:
         known = None if reanalyze else store
-        planned = (_plan(chunk, known, result) for chunk in _chunks(items, batch_size))
+        planned = (_plan(chunk, known, result, cfg) for chunk in _chunks(items, batch_size))
         for plan, fresh in _analyze_plans(planned, cfg, workers):
             if store is not None:
                 store.add_many((r for r in fresh if isinstance(r, Record)), replace=reanalyze)
@@ -101,7 +100,7 @@ class _Plan:
         return [r for r in self.out if r is not None]
 
 
-def _plan(chunk: list[Document | DatelineError], store: Store | None, result: BatchResult) -> _Plan:
+def _plan(chunk: list[Document | DatelineError], store: Store | None, result: BatchResult, cfg: Config) -> _Plan:
     plan = _Plan([None] * len(chunk), [])
     for i, item in enumerate(chunk):
         if isinstance(item, Document):
@@ -109,7 +108,7 @@ def _plan(chunk: list[Document | DatelineError], store: Store | None, result: Ba
             stored = store.get_by_hash(store.content_hash(item.text)) if store is not None else None
             if stored is not None:
                 result.skipped += 1
-                result.stale += stored.pipeline != build_id()
+                result.stale += stored.pipeline != cfg.pipeline_id(stored.degraded)
                 plan.out[i] = stored
                 continue
         plan.todo.append((i, item))

@@ -87,6 +87,14 @@ def analyze(
         Optional[Path],  # noqa: UP045
         typer.Option("--actors", help="Extra actor dictionary, TSV (docs/actors.md).", exists=True, dir_okay=False),
     ] = None,
+    fast_restore: Annotated[
+        bool,
+        typer.Option(
+            "--fast-restore",
+            help="Restore degraded input with the fast rule restorer: about 1.8x faster on degraded "
+            "text, but it finds no direct quotes and a third of the attributions (docs/restore.md).",
+        ),
+    ] = False,
     progress: Annotated[Optional[bool], typer.Option("--progress/--no-progress")] = None,  # noqa: UP045
 ) -> None:
     """Analyze articles into records: stored in the SQLite store, and printed."""
@@ -118,7 +126,9 @@ def analyze(
             batch_size=batch_size,
             workers=workers,
             progress=show_progress,
-            config=Config(batch_size=batch_size, actors=str(actors.resolve()) if actors else None),
+            config=Config(
+                batch_size=batch_size, actors=str(actors.resolve()) if actors else None, fast_restore=fast_restore
+            ),
             reanalyze=reanalyze,
         )
     except DatelineError as e:  # the store itself failed: nothing more can be saved

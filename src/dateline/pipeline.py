@@ -32,9 +32,19 @@ class Config:
     """Immutable options (ftfy style): override by keyword, ``Config(restore=False)``."""
 
     restore: bool = True  # restore degraded text before analysis
+    # the rule restorer (restore/fast.py) instead of the model: far faster on degraded input and
+    # much weaker at case and punctuation, so every extractor finds less (docs/restore.md)
+    fast_restore: bool = False
     actors: str | None = None  # extra actor dictionary for the event coder (docs/actors.md)
     batch_size: int = 16
     n_process: int = 1
+
+    def pipeline_id(self, degraded: bool) -> str:
+        """The build that makes a record, plus the restoration mode when it shaped the record: a
+        degraded text read with the fast restorer, or unrestored, is not what the default makes."""
+        if not degraded or (self.restore and not self.fast_restore):
+            return build_id()
+        return f"{build_id()}+{'fast-restore' if self.restore else 'no-restore'}"
 
 
 @dataclass
@@ -64,7 +74,7 @@ def prepare(doc: Document, config: Config) -> Prepared:
     degraded = is_degraded(text)
     boiler = find_boilerplate(text)
     if degraded and config.restore:
-        analysis_text, alignment = restore(text)
+        analysis_text, alignment = restore(text, fast=config.fast_restore)
     else:
         analysis_text, alignment = text, Alignment.identity(len(text))
     return Prepared(doc, degraded, analysis_text, alignment, boiler)
@@ -116,7 +126,7 @@ def extract_all(prep: Prepared, sdoc: Doc, config: Config | None = None) -> Reco
         events=map_offsets(found_events, align, src),
         restored=prep.analysis_text if prep.analysis_text != src else None,
         errors=list(prep.doc.warnings),
-        pipeline=build_id(),
+        pipeline=(config or Config()).pipeline_id(prep.degraded),
     )
 
 
@@ -212,9 +222,9 @@ def _source(meta: dict[str, Any]) -> Source:
     return Source(**{k: (str(v) if v is not None else None) for k, v in meta.items() if k in fields})
 
 
-def analyze(text: str, **meta: Any) -> Record:
+def analyze(text: str, config: Config | None = None, **meta: Any) -> Record:
     """Analyze one text. ``meta`` may hold ``id`` and Source fields (``published``, ``url``...)."""
-    result = next(analyze_many([{"text": text, **meta}]))
+    result = next(analyze_many([{"text": text, **meta}], config))
     if isinstance(result, DatelineError):
         raise result
     return result

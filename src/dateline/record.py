@@ -165,7 +165,9 @@ class Record:
     restored: str | None = None  # the analysis text, when it differs from the input
     errors: list[str] = field(default_factory=list)  # non-fatal notes (e.g. invalid UTF-8 replaced)
     schema_version: str = SCHEMA_VERSION
-    pipeline: str | None = None  # the dateline build that made it (build.build_id); None before 2026-11-29
+    # the dateline build that made it (Config.pipeline_id: the build, plus "+fast-restore" or
+    # "+no-restore" for a degraded input read so); None before 2026-11-29
+    pipeline: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         result: dict[str, Any] = as_dict(self)
