@@ -28,7 +28,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
 from dateline.restore import labels  # noqa: E402
-from dateline.restore.model import RestoreModel, load_model, model_available  # noqa: E402
+from dateline.restore.model import RestoreModel, load_model, model_available, set_threads  # noqa: E402
 from dateline.restore.restorer import restore  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "data" / "allsides" / "articles.jsonl.gz"
@@ -144,7 +144,9 @@ def main(argv: list[str] | None = None) -> None:
     p.add_argument("--sets", default="test,outlet")
     p.add_argument("--fast-only", action="store_true", help="skip the model (fast mode and baseline only)")
     p.add_argument("--model", type=Path, help="also score the model in this folder (a training run's output)")
+    p.add_argument("--threads", type=int, default=1, help="onnxruntime threads (1: the figures in docs/restore.md)")
     args = p.parse_args(argv)
+    set_threads(args.threads)
     if not DATA.exists():
         raise SystemExit(f"{DATA} is absent")
     systems: list[tuple[str, Callable[[str], tuple[list[str], list[str] | None]]]] = []

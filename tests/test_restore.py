@@ -160,3 +160,22 @@ def test_restore_one_opening_quote_keeps_the_likelier() -> None:
 def test_restore_period_never_glues_a_number_to_a_word(text: str) -> None:
     restored, _ = restore(text)
     assert not re.search(r"\d\.[A-Za-z]|[A-Za-z]\.\d", restored), restored
+
+
+@pytest.mark.skipif(not model_available(), reason="restore model not shipped")
+def test_restore_threads_change_speed_not_output() -> None:
+    """batch.py gives each worker process its share of cores; the output must not depend on it."""
+    from dateline.restore import model as model_mod
+
+    words = degrade('Putin told Xinhua: "We need the money." Gabuev said China has no capacity to help.').split()
+    before = model_mod._threads
+    try:
+        outputs = []
+        for n in (1, 2):
+            model_mod.set_threads(n)
+            m = model_mod.load_model()
+            assert m.session.get_session_options().intra_op_num_threads == n
+            outputs.append(m.predict(words))
+        assert outputs[0] == outputs[1]
+    finally:
+        model_mod.set_threads(before)

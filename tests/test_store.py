@@ -413,3 +413,20 @@ def test_build_id_is_version_and_digest() -> None:
 
     version, digest = build_id().split("+")
     assert version == __version__ and len(digest) == 12 and int(digest, 16) >= 0
+
+
+def test_batch_workers_give_the_same_records_in_order(tmp_path: Path) -> None:
+    """--workers N: worker processes (each with its share of the restorer's threads) change nothing."""
+    from dateline.batch import run_batch
+    from dateline.read import Document
+    from dateline.restore.labels import degrade
+
+    texts = ["Putin visited Beijing on Saturday.", "Xi met Putin in Moscow.", degrade('Obama said: "We will act."')]
+    docs = [Document(f"d{i}", t) for i, t in enumerate(texts)]
+    runs: list[list[Record]] = []
+    for workers in (1, 2):
+        seen: list[Record] = []
+        run_batch(docs, store_path=None, on_record=seen.append, on_error=lambda e: None, batch_size=1, workers=workers)
+        runs.append(seen)
+    assert [r.id for r in runs[1]] == ["d0", "d1", "d2"]
+    assert [r.to_dict() for r in runs[0]] == [r.to_dict() for r in runs[1]]

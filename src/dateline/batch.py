@@ -6,6 +6,7 @@ flight, and a rerun skips every document whose text is already stored.
 
 from __future__ import annotations
 
+import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -129,7 +130,10 @@ def _analyze_plans(
     from concurrent.futures import Future, ProcessPoolExecutor
 
     window: deque[tuple[_Plan, Future[list[Record | DatelineError]]]] = deque()
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+    from dateline.restore.model import set_threads
+
+    share = max(1, (os.cpu_count() or 1) // workers)  # each worker's restorer threads
+    with ProcessPoolExecutor(max_workers=workers, initializer=set_threads, initargs=(share,)) as pool:
         for plan in plans:
             window.append((plan, pool.submit(_analyze_list, [item for _, item in plan.todo], cfg)))
             if len(window) >= 2 * workers:  # bounded: never read the whole input ahead

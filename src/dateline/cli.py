@@ -91,7 +91,7 @@ def analyze(
         bool,
         typer.Option(
             "--fast-restore",
-            help="Restore degraded input with the fast rule restorer: about 1.8x faster on degraded "
+            help="Restore degraded input with the fast rule restorer: about 1.5x faster on degraded "
             "text, but it finds no direct quotes and a third of the attributions (docs/restore.md).",
         ),
     ] = False,
