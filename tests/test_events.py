@@ -431,6 +431,16 @@ def test_events_nominal_and_passive(nlp, text, a1, root, a2):
         # "sit in" is a protest, sitting on a tray is not; "give up on" an effort yields to no one
         "Trump eyed the chocolate cake sitting on journalists' meal trays in a light-hearted moment.",
         "The White House has given up on trying to persuade Congress.",
+        # a politician's or a government's violence with no one hit is a figure of speech or a
+        # biography, not an event
+        "But Trump has a low tolerance for criticism from his allies and often fires back in kind.",
+        "He successfully ran again in 2012, when Mr. Obama beat Mitt Romney in his district.",
+        "George H.W. Bush was the last president to have fought in World War II.",
+        # a clause that says when or why ("as ...", "though ...") holds no counterpart
+        "Roger Stone has been indicted as special counsel Robert Mueller nears the end of his investigation "
+        "into Russian interference.",
+        "Trump threatened to go with the shutdown again, though congressional Republicans are unlikely to have "
+        "the stamina for another shutdown.",
     ],
 )
 def test_events_no_interaction_between_actors_no_event(nlp, text):
@@ -466,6 +476,13 @@ def test_events_no_interaction_between_actors_no_event(nlp, text):
         ("Iranian students demonstrated against the United States in Tehran.", "IRNEDU", "14", "USA"),
         ("Iran called for talks with the European Union on Tuesday.", "IRN", "02", "IGOEUREEC"),
         ("Trump and Kim Jong Un exchanged a war of words last summer.", "USAGOV", "11", "PRKGOV"),
+        ("President Assad's forces killed 20 villagers near Homs.", "SYRGOV", "19", "SYRCVL"),
+        (
+            "Russia threatened to stop the talks if the United States goes ahead with the deployment.",
+            "RUS",
+            "13",
+            "USA",
+        ),
     ],
     ids=[
         "named-destination",
@@ -486,6 +503,8 @@ def test_events_no_interaction_between_actors_no_event(nlp, text):
         "demonstrated-against",
         "called-for",
         "war-of-words",
+        "a-leader's-forces-kill",
+        "condition-names-the-threatened",
     ],
 )
 def test_events_literal_counterparts_are_kept(nlp, text, a1, root, a2):

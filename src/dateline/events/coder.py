@@ -146,6 +146,7 @@ REFLEXIVE = {"myself", "yourself", "himself", "herself", "itself", "ourselves", 
 NEEDS_TARGET = {"02", "03", "04", "05", "06", "07", "09", "10", "11", "12", "13", "16", "081", "084"}
 # sectors that use no force of their own: a violent verb with one of them as the doer is a figure
 # of speech in political prose ("Democrats fight a rearguard action")
+WHEN_OR_WHY = {"as", "while", "when", "after", "before", "since", "because", "although", "though", "whereas"}
 UNARMED = {"PTY", "LEG", "JUD", "MED", "BUS", "EDU", "HLH", "ELI", "LAB", "REL", "AGR"}
 # sectors that do use force: only they attack a thing that names no actor ("troops attacked the building")
 ARMED = {"MIL", "REB", "INS", "COP", "SPY", "UAF", "CRM"}
@@ -530,6 +531,14 @@ def _code_clause(
     targets = [m for m in _not_causes(targets, code, sent) if not _capital_in_name(m, sent)]
     if not sources and not targets:
         return []
+    if (
+        violent
+        and sources
+        and not targets
+        and not reciprocal
+        and all(_person(m) or m.actor(text).sector == "GOV" for m in sources)
+    ):
+        return None  # "Trump fires back", "the last president to have fought in World War II": no one hit
     thing_attacked = violent and not targets and tgt_tokens and all(t.pos_ == "NOUN" for t in tgt_tokens)
     if thing_attacked and (not sources or sources[0].actor(text).sector not in ARMED):
         return None  # "combat climate change", "attack the plan": an unarmed doer, a thing attacked
@@ -1392,16 +1401,34 @@ def _resolve(
     return groups[0][0]
 
 
+def _person(m: Mention) -> bool:
+    """A named individual (a leader, a politician): one who uses force does it through others, whom
+    the sentence then names as the attacked or the attackers."""
+    return any(p.entry.kind == "person" for p in m.pieces)
+
+
 def _side_clauses(v: Token) -> list[tuple[int, int]]:
     """Character spans of the participial and relative clauses under ``v`` (not purpose clauses)."""
     out = []
     for t in v.subtree:
         participle = t.dep_ == "advcl" and t.tag_ == "VBN"  # "..., expected to be joined by ..."
+        subordinate = _when_or_why(t)
         # "to welcome 2017 amid increased security after a deadly attack in Turkey": when, not whom
         circumstance = t.dep_ == "prep" and t.lower_ in CIRCUMSTANCE_PREPS and t.head.i == v.i
-        if t.i != v.i and ((t.dep_ in ("acl", "relcl") or participle) and _is_verb(t) or circumstance):
+        if t.i != v.i and ((t.dep_ in ("acl", "relcl") or participle or subordinate) and _is_verb(t) or circumstance):
             out.append((t.left_edge.idx, t.right_edge.idx + len(t.right_edge)))
     return out
+
+
+def _when_or_why(t: Token) -> bool:
+    """ "indicted as Mueller nears the end of his investigation into Russian interference": a clause
+    with its own subject says when or why, not whom (a condition may: "threatened to stop talks if
+    the United States goes ahead")."""
+    if t.dep_ == "advcl":
+        marked = any(c.dep_ == "mark" and c.lower_ in WHEN_OR_WHY for c in t.children)
+    else:  # the parser also reads "as" as a preposition over the clause
+        marked = t.dep_ == "pcomp" and t.head.lower_ in WHEN_OR_WHY
+    return marked and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children)
 
 
 def _within(m: Mention, spans: list[tuple[int, int]]) -> bool:
@@ -1650,7 +1677,12 @@ def _after(cue: Token, sent: Span, mentions: list[Mention], sources: list[Mentio
         if t.i > cue.i and is_report and not _dominates(cue, t):
             stop = t.idx
             break
-    after = [m for m in mentions if m.start >= cue.idx + len(cue) and m.end <= stop and m not in sources]
+    aside = [(t.left_edge.idx, t.right_edge.idx + len(t.right_edge)) for t in cue.subtree if _when_or_why(t)]
+    after = [
+        m
+        for m in mentions
+        if m.start >= cue.idx + len(cue) and m.end <= stop and m not in sources and not _within(m, aside)
+    ]
     placed = [m for m in after[:3] if _has_country(m, text)]
     return placed[:1] or after[:1]  # "continue military aid to Mozambique": the country, not "military"
 
