@@ -113,7 +113,10 @@ def test_cameo_tables(code, goldstein, quad, plover):
     ("text", "code"),
     [("Russian President Vladimir Putin", "RUSGOV"), ("the Kremlin", "RUSGOV"), ("Moscow", "RUSGOV"),
      ("Chinese state banks", "CHNBUS"), ("Sudan's government", "SDNGOV"), ("rebels in the Ivory Coast", "CIVREB"),
-     ("NATO", "IGOWSTNAT"), ("Rosneft", "RUSBUS"), ("Xi Jinping", "CHNGOV"), ("the U.S. Navy", "USAMIL")],
+     ("NATO", "IGOWSTNAT"), ("Rosneft", "RUSBUS"), ("Xi Jinping", "CHNGOV"), ("the U.S. Navy", "USAMIL"),
+     # an institution's name that is also a sector noun: the institution alone, the sector after a country
+     ("Congress", "USALEG"), ("the Duma", "RUSLEG"), ("Brazil's Congress", "BRALEG"),
+     ("the Peruvian Congress", "PERLEG"), ("the congress", "LEG")],
 )  # fmt: skip
 def test_actors_dictionary_resolves(text, code):
     found = actors.find_mentions(text, 0, len(text), actors.load_actors())

@@ -15,7 +15,7 @@ sector from a sector noun ("banks" -> BUS, "troops" -> MIL).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -109,6 +109,10 @@ class ActorEntry:
 class ActorDict:
     phrases: dict[tuple[str, ...], ActorEntry]
     max_len: int
+    # institutions whose alias a sector row also has ("congress", "duma"): capitalized and with no
+    # country before it, the word names the institution ("Congress" -> USALEG), else the sector
+    # ("Brazil's Congress" -> BRALEG)
+    proper: dict[tuple[str, ...], ActorEntry] = field(default_factory=dict)
 
     def longest(self, words: list[str], i: int, cased: list[bool]) -> tuple[int, ActorEntry] | None:
         """The longest dictionary phrase starting at word ``i`` (length, entry), or None."""
@@ -124,7 +128,9 @@ class ActorDict:
         return None
 
 
-def _read(text: str, into: dict[tuple[str, ...], ActorEntry]) -> None:
+def _read(
+    text: str, into: dict[tuple[str, ...], ActorEntry], shadowed: dict[tuple[str, ...], ActorEntry] | None = None
+) -> None:
     header = True
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
@@ -142,19 +148,24 @@ def _read(text: str, into: dict[tuple[str, ...], ActorEntry]) -> None:
         entry = ActorEntry(code, name, kind)
         for alias in cols[0].split("|"):
             key = tuple(WORD.findall(alias.lower()))
-            if key:
-                into[key] = entry
+            if not key:
+                continue
+            before = into.get(key)
+            if shadowed is not None and before is not None and before.kind == "institution" and kind == "sector":
+                shadowed[key] = before
+            into[key] = entry
 
 
 @lru_cache(maxsize=4)
 def _load(extra: str | None) -> ActorDict:
     phrases: dict[tuple[str, ...], ActorEntry] = {}
+    proper: dict[tuple[str, ...], ActorEntry] = {}
     base = resources.files("dateline").joinpath("data", "actors")
     for name in FILES:
-        _read(base.joinpath(name).read_text("utf-8"), phrases)
+        _read(base.joinpath(name).read_text("utf-8"), phrases, proper)
     if extra:
-        _read(Path(extra).read_text("utf-8"), phrases)
-    return ActorDict(phrases, max(len(k) for k in phrases))
+        _read(Path(extra).read_text("utf-8"), phrases, proper)
+    return ActorDict(phrases, max(len(k) for k in phrases), proper)
 
 
 def load_actors(extra: Path | None = None) -> ActorDict:
@@ -274,6 +285,9 @@ def find_mentions(text: str, start: int, end: int, actor_dict: ActorDict | None 
                 entry = ActorEntry(entry.code, entry.name, "people")  # "Palestinians": a people
         elif entry.kind == "sector" and entry.code == "GOV" and i > 0 and words[i - 1] in ("former", "ex"):
             entry = ActorEntry("ELI", f"former {entry.name}", "sector")  # "former president": an elite
+        elif entry.kind == "sector" and tuple(words[i : i + n]) in d.proper and all(cased[i : i + n]):
+            if not _after_country(pieces, i, words):
+                entry = d.proper[tuple(words[i : i + n])]  # "Congress", not "Brazil's Congress"
         elif n == 1 and words[i] in ("officers", "officer") and _police_nearby(text, matches[i].start()):
             entry = ActorEntry("COP", "police", "sector")  # "a gunman opened fire on officers" in a police story
         pieces.append((i, i + n, Piece(matches[i].start(), matches[i + n - 1].end(), entry)))
@@ -287,6 +301,14 @@ def find_mentions(text: str, start: int, end: int, actor_dict: ActorDict | None 
             runs.append([item])
     mentions = [Mention(tuple(p for _, _, p in run)) for run in runs]
     return _borrow_sectors(mentions, text)
+
+
+def _after_country(pieces: list[tuple[int, int, Piece]], i: int, words: list[str]) -> bool:
+    """A country, capital or demonym right before word ``i`` ("Peruvian", "Brazil's")."""
+    if not pieces or pieces[-1][2].entry.kind not in ("country", "capital", "demonym", "people"):
+        return False
+    end = pieces[-1][1]
+    return end == i or (end == i - 1 and words[end] == "s")
 
 
 LANGUAGE_CUES = {
