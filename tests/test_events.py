@@ -444,6 +444,8 @@ def test_events_nominal_and_passive(nlp, text, a1, root, a2):
         "into Russian interference.",
         "Trump threatened to go with the shutdown again, though congressional Republicans are unlikely to have "
         "the stamina for another shutdown.",
+        # a meeting with a group the dictionary does not know: the city is where, not with whom
+        "President Obama met with supporters in Havana on Monday.",
     ],
 )
 def test_events_no_interaction_between_actors_no_event(nlp, text):
@@ -480,6 +482,7 @@ def test_events_no_interaction_between_actors_no_event(nlp, text):
         ("Iran called for talks with the European Union on Tuesday.", "IRN", "02", "IGOEUREEC"),
         ("Trump and Kim Jong Un exchanged a war of words last summer.", "USAGOV", "11", "PRKGOV"),
         ("President Assad's forces killed 20 villagers near Homs.", "SYRGOV", "19", "SYRCVL"),
+        ("Kerry held talks in Moscow on Tuesday.", "USAGOV", "04", "RUSGOV"),
         (
             "Russia threatened to stop the talks if the United States goes ahead with the deployment.",
             "RUS",
@@ -507,6 +510,7 @@ def test_events_no_interaction_between_actors_no_event(nlp, text):
         "called-for",
         "war-of-words",
         "a-leader's-forces-kill",
+        "talks-in-a-capital",
         "condition-names-the-threatened",
     ],
 )

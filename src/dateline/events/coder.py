@@ -146,6 +146,7 @@ REFLEXIVE = {"myself", "yourself", "himself", "herself", "itself", "ourselves", 
 NEEDS_TARGET = {"02", "03", "04", "05", "06", "07", "09", "10", "11", "12", "13", "16", "081", "084"}
 # sectors that use no force of their own: a violent verb with one of them as the doer is a figure
 # of speech in political prose ("Democrats fight a rearguard action")
+MEETINGS = {"talk", "talks", "meeting", "negotiation", "negotiations", "discussion", "consultation", "summit"}
 WHEN_OR_WHY = {"as", "while", "when", "after", "before", "since", "because", "although", "though", "whereas"}
 UNARMED = {"PTY", "LEG", "JUD", "MED", "BUS", "EDU", "HLH", "ELI", "LAB", "REL", "AGR"}
 # sectors that do use force: only they attack a thing that names no actor ("troops attacked the building")
@@ -497,13 +498,16 @@ def _code_clause(
     force = int(acted[:2]) in FORCE_ROOTS  # the act done or threatened, not one demanded or refused
     if _only_place(sources, targets, sent, main.token, force):
         targets = []  # "Syria and Israel resumed talks in Washington": a place, not a third party
+    met_there = _meeting_place(targets, code, sent, tgt_tokens)
+    if met_there:
+        targets = []  # "Obama met with supporters in Havana": where, not with whom
     targets = _places_acted_on(targets, code, force)
     dropped = False
     if sources:  # an actor does not act on itself: "Putin arrives ... that Moscow hopes"
         own = sources[0].actor(text).code
         dropped = any(t.actor(text).code == own for t in targets)
         targets = [t for t in targets if t.actor(text).code != own]
-    if not targets and tgt_tokens and sources and not dropped:
+    if not targets and tgt_tokens and sources and not dropped and not met_there:
         # the parse has objects but none names an actor: look deeper in the clause
         lo, hi = main.token.idx + len(main.token), main.token.right_edge.idx + len(main.token.right_edge)
         aside = _side_clauses(main.token)  # "..., expected to be joined by Italian vessels": not an object
@@ -526,7 +530,7 @@ def _code_clause(
         objs = [o for c in purpose for o in _objects(c)]
         aims = [m for m in _resolve(objs, mentions, text, prefer_country=True) if m not in sources]
         targets = [m for m in aims if m.actor(text).code != sources[0].actor(text).code] or targets
-    if not targets and not reciprocal and (not tgt_tokens or not sources or dropped):
+    if not targets and not reciprocal and not met_there and (not tgt_tokens or not sources or dropped):
         targets = _places_acted_on(_after(main.token, sent, mentions, sources, text), code, force)
     targets = [m for m in _not_causes(targets, code, sent) if not _capital_in_name(m, sent)]
     if not sources and not targets:
@@ -1634,6 +1638,26 @@ def _only_place(sources: list[Mention], targets: list[Mention], sent: Span, cue:
     if len(sources) < 2 or not targets or not all(_locative(t, sent) for t in targets):
         return False
     return not (force and any(c.dep_ == "dobj" for c in cue.children))
+
+
+def _meeting_place(targets: list[Mention], code: str, sent: Span, objects: list[Token]) -> bool:
+    """A meeting or talks (04, not a visit or hosting: "arrived in Beijing" is a trip to China) with
+    a group the dictionary does not know ("met with supporters in Havana"), whose only named party
+    is a country or capital after in/at: that is where it was held. With no one else stated, the
+    place's government is the counterpart ("held talks in Moscow")."""
+    if code[:2] != "04" or code[:3] in ("042", "043") or not targets:
+        return False
+    # a common noun only: a name the dictionary lacks is likelier the place's own ("met Kim Yong Chol
+    # in Pyongyang" -> PRKGOV)
+    someone = [
+        o
+        for o in objects
+        if (o.dep_ == "dobj" or o.dep_ == "pobj" and o.head.lower_ == "with")
+        and o.pos_ == "NOUN"
+        and o.lemma_.lower() not in MEETINGS
+    ]
+    places = all(_locative(t, sent) and {p.entry.kind for p in t.pieces} <= {"country", "capital"} for t in targets)
+    return bool(someone) and places
 
 
 def _locative(m: Mention, sent: Span) -> bool:
