@@ -155,6 +155,26 @@ def test_restore_one_opening_quote_keeps_the_likelier() -> None:
     assert [m.gaps[k] for k in best] == [" ", ', "', " ", '," ']
 
 
+def test_restore_paired_quotes_open_before_a_close_and_keep_strong_marks() -> None:
+    import numpy as np
+
+    from dateline.restore.model import RestoreModel
+
+    m = object.__new__(RestoreModel)
+    m.gaps = [" ", ' "', ", ", ', "', '," ', '. "', '." "']
+    gap = np.zeros((6, 7))
+    gap[0, 0], gap[0, 1] = 2.0, 1.0  # an opening quote, less likely than a space
+    gap[1, 0] = 2.0
+    gap[2, 4] = 3.0  # a confident closing quote
+    gap[3, 0] = 2.0
+    gap[4, 6], gap[4, 0] = 2.0, 1.8  # '." "': close and reopen, with nothing open
+    gap[5, 0] = 2.0
+    paired = [m.gaps[k] for k in m._paired_quotes(gap, 2.0)]
+    assert paired == [' "', " ", '," ', " ", " ", " "]  # the open moved in, the stray pair dropped
+    loose = [m.gaps[k] for k in m._paired_quotes(gap, 0.0)]
+    assert loose == [m.gaps[k] for k in gap.argmax(1)]  # no cost: the per-gap argmax
+
+
 @needs_model
 @pytest.mark.parametrize("text", ["somerset 83 and 174 p simmons 4 38", "on thursday pohang 3 ulsan 2 halftime"])
 def test_restore_period_never_glues_a_number_to_a_word(text: str) -> None:

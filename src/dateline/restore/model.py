@@ -78,6 +78,10 @@ class RestoreModel:
         self.space_penalty = float(meta.get("space_penalty", 0.0))
         self.lower_penalty = float(meta.get("lower_penalty", 0.0))
         self.balance_quotes = bool(meta.get("balance_quotes", False))
+        # paired decoding of quotation marks (``_paired_quotes``): the cost, in log-probability, of
+        # a mark that does not alternate open/close; None keeps the per-gap argmax and its repairs
+        penalty = meta.get("quote_penalty")
+        self.quote_penalty: float | None = None if penalty is None else float(penalty)
         opts = ort.SessionOptions()
         opts.intra_op_num_threads = _threads
         opts.inter_op_num_threads = 1
@@ -91,11 +95,54 @@ class RestoreModel:
         case, gap = self.logits(words)
         case[:, 0] -= self.lower_penalty
         gap[:, 0] -= self.space_penalty
-        best = gap.argmax(1).tolist()
-        self._one_opening_quote(gap, best)
-        if self.balance_quotes:
-            self._balance_quotes(gap, best)
+        if self.quote_penalty is not None:
+            best = self._paired_quotes(gap, self.quote_penalty)
+        else:
+            best = gap.argmax(1).tolist()
+            self._one_opening_quote(gap, best)
+            if self.balance_quotes:
+                self._balance_quotes(gap, best)
         return case.argmax(1).tolist(), [self.gaps[i] for i in best]
+
+    def _paired_quotes(self, gap: np.ndarray, penalty: float) -> list[int]:
+        """The likeliest gap sequence (Viterbi, states outside / inside a quotation) in which a
+        quotation mark that does not alternate (an opening one inside a quotation, a closing one
+        outside, or the text ending inside) costs ``penalty``. The per-gap argmax pairs marks
+        only by chance; a soft cost keeps the rare unclosed paragraph of a long quotation."""
+        moves, costs = self._quote_moves()
+        logp = gap - np.logaddexp.reduce(gap, axis=1, keepdims=True)
+        n, k = logp.shape
+        reach = [np.flatnonzero(moves == state) for state in (0, 1)]  # (prev_state * k + class) per state
+        cost = penalty * costs
+        score = np.array([0.0, -np.inf])  # start outside
+        back = np.zeros((n, 2), dtype=np.int64)
+        for i in range(n):
+            cand = (score[:, None] + logp[i][None, :] - cost).ravel()  # [prev_state * k + class]
+            for state in (0, 1):
+                back[i, state] = reach[state][cand[reach[state]].argmax()]
+            score = cand[back[i]]
+        state = 0 if score[0] >= score[1] - penalty else 1
+        best = [0] * n
+        for i in range(n - 1, -1, -1):
+            prev, best[i] = divmod(int(back[i, state]), k)
+            state = prev
+        return best
+
+    def _quote_moves(self) -> tuple[np.ndarray, np.ndarray]:
+        """Per state (0 outside, 1 inside) and gap class: the state after it, and 1 where the class
+        breaks alternation (opening inside, closing outside; '." "' closes then opens)."""
+        opens, closes, _ = self._quote_classes()
+        k = len(self.gaps)
+        moves = np.array([[0] * k, [1] * k])
+        costs = np.zeros((2, k))
+        for c in range(k):
+            if c in opens and c in closes:
+                moves[:, c], costs[0, c] = 1, 1
+            elif c in opens:
+                moves[:, c], costs[1, c] = 1, 1
+            elif c in closes:
+                moves[:, c], costs[0, c] = 0, 1
+        return moves, costs
 
     def _balance_quotes(self, gap: np.ndarray, best: list[int]) -> None:
         """A closing quote with no opening one before it: open the quotation at the likeliest
