@@ -851,3 +851,11 @@ def test_events_a_capital_naming_a_treaty_is_no_party(nlp):
 def test_actors_a_sector_word_read_as_a_verb_is_no_actor(nlp):
     e = code_one(nlp, "The Federal Trade Commission forces funeral homes in Ohio to disclose their prices.")
     assert e.actor1 is not None and e.actor1.sector != "MIL"
+
+
+def test_events_location_is_where_it_happened_also_when_it_names_an_actor():
+    """GDELT's ActionGeo: "held talks in Moscow" is with the Russian government and in Moscow."""
+    rec = analyze("Kerry held talks in Moscow on Tuesday. Secretary Kerry met Iran's foreign minister in Geneva.")
+    found = [(e.actor2 and e.actor2.code, e.location and e.location.name, e.location and e.location.country_code)
+             for e in rec.events]  # fmt: skip
+    assert found == [("RUSGOV", "Moscow", "RU"), ("IRNGOV", "Geneva", "CH")]

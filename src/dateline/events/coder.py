@@ -562,7 +562,7 @@ def _code_clause(
     unknown = _unidentified(ctx, sent, code, parties) if not sources and not agentless else None
     if agentless and not sources:  # "a missionary was arrested in Lebanon": Lebanon's authorities act
         unknown = _state_of_place(ctx, main.token.idx, sent.end_char, code, sources + targets)
-    location = _location(ctx, sent, sources + targets)
+    location = _location_span(ctx, sent.start_char, sent.end_char)
     # a sector-only actor with no country in the sentence's mentions is placed where the sentence
     # happens ("gunmen shot five worshippers in Karachi"), else by the document's main country
     home_country = _place_country(ctx, sent.start_char, sent.end_char, sources + targets) or home_country
@@ -661,7 +661,7 @@ def _code_long(
         a2 = tgt.as_target(a2) if tgt is not None and a2 is not None else a2
         if a2 is not None and a1 is not None and a1.code == a2.code:
             a2 = None
-        location = _location_span(ctx, lo_c, hi_c, [src] + ([tgt] if tgt else []))
+        location = _location_span(ctx, lo_c, hi_c)
         cue_text = cue.token.text if last is cue else f"{cue.token.text} {last.token.text}"
         out.append(_event(code, a1, a2, (lo_c, hi_c), is_root and k == 0, location, cue_text))
     return out
@@ -1776,16 +1776,11 @@ def _first_place(ctx: Context, start: int, end: int, parties: list[Mention]) -> 
     return None
 
 
-def _location(ctx: Context, sent: Span, parties: list[Mention]) -> Location | None:
-    return _location_span(ctx, sent.start_char, sent.end_char, parties)
-
-
-def _location_span(ctx: Context, start: int, end: int, parties: list[Mention]) -> Location | None:
-    """A place in the span introduced by 'in/at/near' that is not one of the actors."""
+def _location_span(ctx: Context, start: int, end: int) -> Location | None:
+    """A place in the span introduced by 'in/at/near', also when it names an actor: "held talks in
+    Moscow" is with the Russian government, and in Moscow."""
     for loc in ctx.locations:
         if not (start <= loc.start and loc.end <= end):
-            continue
-        if any(m.start <= loc.start < m.end for m in parties):
             continue
         before = ctx.text[start : loc.start].split()
         if before and before[-1].lower() in LOC_PREPS:
