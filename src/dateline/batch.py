@@ -129,9 +129,9 @@ def _analyze_plans(
         return
     from concurrent.futures import Future, ProcessPoolExecutor
 
-    window: deque[tuple[_Plan, Future[list[Record | DatelineError]]]] = deque()
     from dateline.restore.model import set_threads
 
+    window: deque[tuple[_Plan, Future[list[Record | DatelineError]]]] = deque()
     share = max(1, (os.cpu_count() or 1) // workers)  # each worker's restorer threads
     with ProcessPoolExecutor(max_workers=workers, initializer=set_threads, initargs=(share,)) as pool:
         for plan in plans:

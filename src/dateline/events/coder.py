@@ -144,10 +144,12 @@ REFLEXIVE = {"myself", "yourself", "himself", "herself", "itself", "ourselves", 
 # release (084) or an eased restriction (081), which act on someone: "released the following
 # statement" and "struggling to win votes to repeal it" are no events.
 NEEDS_TARGET = {"02", "03", "04", "05", "06", "07", "09", "10", "11", "12", "13", "16", "081", "084"}
+# what a meeting is called, not whom it is with ("held talks in Moscow": _meeting_place)
+MEETINGS = {"talk", "talks", "meeting", "negotiation", "negotiations", "discussion", "consultation", "summit"}
+# subordinators of a clause that says when or why, not whom (_when_or_why)
+WHEN_OR_WHY = {"as", "while", "when", "after", "before", "since", "because", "although", "though", "whereas"}
 # sectors that use no force of their own: a violent verb with one of them as the doer is a figure
 # of speech in political prose ("Democrats fight a rearguard action")
-MEETINGS = {"talk", "talks", "meeting", "negotiation", "negotiations", "discussion", "consultation", "summit"}
-WHEN_OR_WHY = {"as", "while", "when", "after", "before", "since", "because", "although", "though", "whereas"}
 UNARMED = {"PTY", "LEG", "JUD", "MED", "BUS", "EDU", "HLH", "ELI", "LAB", "REL", "AGR"}
 # sectors that do use force: only they attack a thing that names no actor ("troops attacked the building")
 ARMED = {"MIL", "REB", "INS", "COP", "SPY", "UAF", "CRM"}
