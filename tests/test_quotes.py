@@ -529,3 +529,55 @@ def test_quotes_own_sentence_cue_beats_the_next_sentences(make_ctx: MakeCtx) -> 
         "anguish.” This sort of opining, CNN claimed, violates its code of journalistic practices."
     )
     assert find(quotes.extract(make_ctx(text)), "House passes bill").speaker == "Labott"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # an age for a name: the parser tags "46-year-old" as a date
+        ("“Donald is an amazing leader,” said the 46-year-old.", "amazing leader", "46-year-old"),
+        # a surname the tagger took for an adverb
+        ("“Having access to the file is valuable,” said Skelly, explaining he worked with Chrabaszcz.",
+         "Having access", "Skelly"),
+        # "one of": the group named after it speaks
+        ('"There won\'t be a path for Bernie," said one of those advisers, who spoke on condition of anonymity.',
+         "a path for Bernie", "those advisers"),
+        # a dateline parsed as a second subject
+        ("LONDON (Reuters) - Donald Trump said he was unlikely to have a good relationship with David Cameron.",
+         "unlikely to have", "Donald Trump"),
+        # an adjectival participle before the title and name
+        ('"Forget about it," said retired neurosurgeon Ben Carson, asked about his claims.', "Forget about it",
+         "Ben Carson"),
+        # a long apposition between the name and the cue
+        ("''I had breakfast with Pinchuk,'' Melanne Verveer, a Ukrainian-American then working for the State "
+         "Department, wrote in a June 2012 e-mail.", "breakfast with Pinchuk", "Melanne Verveer"),
+        # a poll's share of respondents
+        ("On social issues, 26% say they are conservative.", "they are conservative", "26%"),
+    ],
+)  # fmt: skip
+def test_quotes_speakers_the_tagger_misreads(make_ctx: MakeCtx, text: str, quote: str, speaker: str) -> None:
+    assert find(quotes.extract(make_ctx(text)), quote).speaker == speaker
+
+
+def test_quotes_speaker_after_an_inverted_cue_is_not_a_quote(make_ctx: MakeCtx) -> None:
+    """'," said Ben Carson, asked about ...': the parser's "complement" of said is the speaker's phrase."""
+    text = '"Forget about it," said retired neurosurgeon Ben Carson, asked about his claims.'
+    found = quotes.extract(make_ctx(text))
+    assert [q.quote for q in found] == ["Forget about it"]
+
+
+def test_quotes_cue_that_opens_the_next_quote_does_not_part_a_split_quote(make_ctx: MakeCtx) -> None:
+    """Restored text has no paragraph breaks: 'Nor, he said, “…”' introduces the next quote, and B
+    stays with '“A,” said the base chief.'"""
+    text = (
+        "It is untrue. “There never was a stand-down order,” said the base chief, known as “Bob,” speaking "
+        "publicly for the first time. “At no time did I ever second-guess that the team would depart.” Nor, "
+        "he said, “did he say anything that could be interpreted as an order to stand down.”"
+    )
+    found = quotes.extract(make_ctx(text, degraded=True))
+    first = find(found, "stand-down order")
+    assert [text[p.start : p.end] for p in first.parts] == [
+        "There never was a stand-down order",
+        "At no time did I ever second-guess that the team would depart.",
+    ]
+    assert find(found, "did he say anything").verb == "said"

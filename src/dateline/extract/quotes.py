@@ -224,9 +224,12 @@ def subject_of(verb: Token) -> Token | None:
     for _ in range(6):
         # a climbed-to passive shares its subject: "Silverman was joined on stage and joked, ..."
         deps = ("nsubj", "csubj") if tok is verb else ("nsubj", "csubj", "nsubjpass")
-        for child in tok.children:
-            if child.dep_ in deps:
-                return child
+        subjects = [c for c in tok.children if c.dep_ in deps]
+        if subjects:
+            # "LONDON (Reuters) - Donald Trump said": a dateline parsed as a second subject is the
+            # farther one; the subject is the one nearest before the verb
+            before = [c for c in subjects if c.i < tok.i]
+            return before[-1] if before else subjects[0]
         if tok is verb and tok.dep_ == "relcl" and tok.head.pos_ in ("PROPN", "NOUN"):
             return tok.head
         if tok.dep_ == "xcomp":  # object control: "led her to declare", "urged him to say"
@@ -282,6 +285,8 @@ def speaker_token(cue: Token, start: int, end: int) -> Token | None:
     if is_passive(cue):
         return agent_of(cue)  # "Sanders was asked by host Bill Maher, “...”": the asker speaks
     subj = subject_of(cue)
+    if subj is not None:
+        subj = one_of(subj)
     if subj is not None and not plausible_speaker(subj):
         subj = None
     if subj is not None and start <= subj.idx < end:
@@ -296,8 +301,8 @@ def speaker_token(cue: Token, start: int, end: int) -> Token | None:
         after = len(doc)
     noun = after
     inverted = cue.i > 0 and doc[cue.i - 1].is_punct  # '...," said the woman', not 'told the crowd'
-    while inverted and noun < len(doc) - 1 and noun < after + 3 and doc[noun].pos_ in ("DET", "ADJ"):
-        noun += 1  # "said the woman, who ...": the parser may give the noun to a later verb
+    while inverted and noun < len(doc) - 1 and noun < after + 3 and (doc[noun].pos_ == "DET" or is_modifier(doc[noun])):
+        noun += 1  # "said the woman, who ...", "said retired neurosurgeon Ben Carson, asked about ..."
     if noun > after and doc[noun].pos_ in ("NOUN", "PROPN"):
         while noun + 1 < len(doc) and doc[noun + 1].pos_ in ("NOUN", "PROPN") and doc[noun].dep_ == "compound":
             noun += 1  # "said the campaign manager"
@@ -307,7 +312,13 @@ def speaker_token(cue: Token, start: int, end: int) -> Token | None:
             continue
         if start <= doc[j].idx < end or (j == after > cue.i + 1 and doc[j].idx >= start):
             t = doc[j]
-            if t.pos_ in ("PROPN", "NOUN", "PRON") and t.lower_ not in ("that", "this", "it") and plausible_speaker(t):
+            # "said Skelly, explaining ...": a name the tagger took for an adverb still names someone
+            name_like = inverted and j == after and t.is_title and t.is_alpha and not t.is_stop
+            if (
+                (t.pos_ in ("PROPN", "NOUN", "PRON") or name_like)
+                and t.lower_ not in ("that", "this", "it")
+                and plausible_speaker(t)
+            ):
                 k = j
                 while k + 1 < len(doc) and doc[k + 1].pos_ == "PROPN" and j > cue.i:
                     k += 1  # "said Alexander Gabuev": the head is the last name
@@ -322,11 +333,21 @@ def speaker_token(cue: Token, start: int, end: int) -> Token | None:
         named = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
         named += doc.user_data.get(PERSONS_KEY, [])  # dateline's own NER finds more than the parser's
         before = [(s, e) for s, e in named if floor <= s and e <= cue.idx and start <= s < end]
+        if not before and cue.i > 0 and doc[cue.i - 1].text == ",":
+            # "Melanne Verveer, a Ukrainian-American then working for the State Department, wrote":
+            # a name set off by a long appositive, the commas right after it and right before the cue
+            text = doc_text(doc)
+            wide = doc[max(cue.sent.start, cue.i - 30)].idx
+            before = [(s, e) for s, e in named if wide <= s and e < cue.idx and start <= s < end and text[e] == ","]
         if before:
             last = doc.char_span(*max(before), alignment_mode="expand")
             if last is not None:
                 return last[-1]
     return subj
+
+
+def is_modifier(tok: Token) -> bool:
+    return tok.pos_ == "ADJ" or tok.dep_ == "amod"
 
 
 def is_mark(tok: Token) -> bool:
@@ -367,11 +388,29 @@ PERSONS_KEY = "dateline_persons"  # doc.user_data: the persons of ctx.entities, 
 NOT_SPEAKER_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
 
 
+AGED = re.compile(r"\d+-year-old$")  # "said the 46-year-old": a person, though tagged as a date
+
+
 def plausible_speaker(tok: Token) -> bool:
     """Times and numbers are never speakers ("9:30 p.m. Trump says ..." in live blogs)."""
     if tok.dep_ == "poss" or tok.lower_ in ("what", "whatever"):
         return False  # "his support for ...": a possessive is not the one speaking
+    if tok.lower_ == "old" and AGED.search(tok.doc[max(0, tok.i - 4) : tok.i + 1].text.replace(" ", "")):
+        return True
+    if tok.dep_ == "nsubj" and tok.lower_ in ("percent", "%"):
+        return True  # "26% say they are conservative": a poll's share of respondents speaks
     return not (tok.like_num or tok.ent_type_ in NOT_SPEAKER_ENTS or any(c.isdigit() for c in tok.text))
+
+
+def one_of(tok: Token) -> Token:
+    """ "said one of those advisers": the group named after "one of" speaks, not the number."""
+    if tok.like_num:
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                obj = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")), None)
+                if obj is not None:
+                    return obj
+    return tok
 
 
 def mention_span(tok: Token) -> tuple[int, int]:
@@ -390,15 +429,15 @@ def mention_span(tok: Token) -> tuple[int, int]:
 
 
 def inside_word(tok: Token) -> bool:
-    """A hyphen or apostrophe with letters on both sides and no space ("Holtz-Eakin", "O'Neill")."""
+    """A hyphen or apostrophe inside a word, no space around it ("Holtz-Eakin", "O'Neill", "46-year-old")."""
     doc = tok.doc
     return (
         tok.text in ("-", "'", "’")
         and 0 < tok.i < len(doc) - 1
         and not doc[tok.i - 1].whitespace_
         and not tok.whitespace_
-        and doc[tok.i - 1].is_alpha
-        and doc[tok.i + 1].is_alpha
+        and doc[tok.i - 1].text[-1].isalnum()
+        and doc[tok.i + 1].text[0].isalnum()
     )
 
 
@@ -640,6 +679,11 @@ def direct_quotes(ctx: Context) -> list[Found]:
                 # a verb of a later clause ("..., while Russia feels the same"), or the next
                 # sentence's own report ('…." Reid said both men are "non-entities."')
                 cue = None
+            if cue is not None and cue.idx >= e_end and later and later[0][0] < cue.sent.end_char:
+                # '… “B.” Nor, he said, “…”': a cue of the next sentence that introduces the next
+                # quote is not this one's; without paragraph breaks (restored text) B would
+                # otherwise part from '“A,” X said.' before it
+                cue = None
             window = (close, after_end)
             if cue is not None and cue.idx >= e_end:
                 # the cue of the next sentence yields to one that introduces the quote in its own
@@ -755,8 +799,12 @@ def names_someone(tok: Token, named: list[tuple[int, int]]) -> bool:
 
 
 def reports_own_clause(cue: Token) -> bool:
-    """The cue has a content of its own after it: "Reid said both men are ..."."""
-    return any(c.dep_ == "ccomp" and c.i > cue.i for c in cue.children)
+    """The cue has a content of its own after it: "Reid said both men are ...", "He went on to say
+    that ..."."""
+    return any(
+        c.i > cue.i and (c.dep_ == "ccomp" or (c.dep_ == "xcomp" and is_cue(c) and c.i < c.sent.end - 2))
+        for c in cue.children
+    )
 
 
 def continue_paragraphs(first: Found, more: Found) -> None:
@@ -878,7 +926,11 @@ def indirect_quotes(ctx: Context) -> list[Found]:
                 span = (span[0], right[-1].idx + len(right[-1]))
         if span is None or words(doc_text(doc)[span[0] : span[1]]) < 2:
             continue
-        out.append(Found(span[0], span[1], "indirect", tok, cue_words(tok), speaker_token(tok, 0, len(doc_text(doc)))))
+        speaker = speaker_token(tok, 0, len(doc_text(doc)))
+        inverted = tok.i > 0 and doc[tok.i - 1].is_punct
+        if inverted and speaker is not None and speaker.i > tok.i and span[0] <= speaker.idx < span[1]:
+            continue  # '," said Ben Carson, asked about ...': the "complement" holds the speaker
+        out.append(Found(span[0], span[1], "indirect", tok, cue_words(tok), speaker))
     return out
 
 
