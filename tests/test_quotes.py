@@ -581,3 +581,16 @@ def test_quotes_cue_that_opens_the_next_quote_does_not_part_a_split_quote(make_c
         "At no time did I ever second-guess that the team would depart.",
     ]
     assert find(found, "did he say anything").verb == "said"
+
+
+def test_quotes_uncued_quote_after_a_sentence_about_a_person_is_theirs(make_ctx: MakeCtx) -> None:
+    text = (
+        '"Trump has a strong lead," said Craig Robinson, editor of TheIowaRepublican.com.\n\n'
+        "Iowa State University's Dianne Bystrom agreed. \"Mainstream Republicans are running out of time to "
+        'find an alternative to Trump."'
+    )
+    q = find(quotes.extract(make_ctx(text)), "running out of time")
+    assert (q.speaker, q.verb) == ("Dianne Bystrom", "agreed")
+    # with no such sentence, an uncued quote still continues the speaker before it
+    text = '"Trump has a strong lead," said Craig Robinson.\n\n"Mainstream Republicans are running out of time."'
+    assert find(quotes.extract(make_ctx(text)), "running out of time").speaker == "Craig Robinson"

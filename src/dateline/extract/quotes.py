@@ -1108,6 +1108,15 @@ def extract(ctx: Context) -> list[Quote]:
     voice: Quote | None = None  # the last quote whose speaker an uncued quote after it continues
     for f in sorted(direct + indirect, key=lambda f: f.start):
         if f.kind == "direct" and f.speaker_tok is None and f.cue is None:
+            intro = introducer(ctx.doc, text, f.start, quoted, speakers)
+            if intro is not None:
+                # 'Iowa State University's Dianne Bystrom agreed. “…”': the person the sentence
+                # right before is about speaks, not the speaker of an earlier quote
+                who, who_start, who_end, who_role = speakers.resolve(intro)
+                quotes.append(Quote(who, quote_text(text, f), intro.head.text, f.start, f.end, "direct",
+                                    who_start, who_end, who_role, parts_of(f)))  # fmt: skip
+                voice = quotes[-1]
+                continue
             # no cue: the speaker of the quote right before (a multi-paragraph quote continues),
             # or of a person's report in between ('Carter said that .... \n\n “That’s because ...”')
             prev = voice
@@ -1134,6 +1143,23 @@ def extract(ctx: Context) -> list[Quote]:
         if kind == "direct" or (f.cue is not None and lemma_of(f.cue) in VOICES and speakers.is_person(f.speaker_tok)):
             voice = quotes[-1]
     return quotes
+
+
+def introducer(doc: Doc, text: str, start: int, quoted: list[tuple[int, int]], speakers: Speakers) -> Token | None:
+    """The person subject of the sentence that ends right before an uncued quote, in its paragraph."""
+    pos = start
+    while pos > 0 and (text[pos - 1] in MARKS or text[pos - 1] in " \t'"):
+        pos -= 1
+    if pos == 0 or text[pos - 1] not in ".!?" or text[pos - 1] == "\n":
+        return None
+    span = tokens_in(doc, pos - 1, pos)
+    if span is None or not len(span):
+        return None
+    root = span[0].sent.root
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subj is None or any(s <= subj.idx < e for s, e in quoted) or not speakers.is_person(subj):
+        return None
+    return subj
 
 
 def take_closing_mark(text: str, start: int, end: int) -> int:
