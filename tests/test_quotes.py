@@ -594,3 +594,14 @@ def test_quotes_uncued_quote_after_a_sentence_about_a_person_is_theirs(make_ctx:
     # with no such sentence, an uncued quote still continues the speaker before it
     text = '"Trump has a strong lead," said Craig Robinson.\n\n"Mainstream Republicans are running out of time."'
     assert find(quotes.extract(make_ctx(text)), "running out of time").speaker == "Craig Robinson"
+
+
+def test_quotes_a_later_sentence_verb_under_another_is_no_cue(make_ctx: MakeCtx) -> None:
+    """Restored text runs paragraphs together: 'declined to comment' after “B.” is not B's cue."""
+    text = (
+        "“You can't trash us in February,” he said. “Remember, Bernie's spent two months beating the hell "
+        "out of superdelegates.” Several superdelegates supporting Sanders declined to comment, didn't respond "
+        "or passed along statements of support."
+    )
+    q = find(quotes.extract(make_ctx(text, degraded=True)), "trash us")
+    assert len(q.parts) == 2 and "beating the hell" in q.quote

@@ -674,7 +674,7 @@ def direct_quotes(ctx: Context) -> list[Found]:
             if cue is not None and (
                 words(text[close : cue.idx]) > MAX_CUE_DISTANCE
                 or SUBORDINATE.search(text, close, cue.idx)
-                or (cue.idx >= e_end and reports_own_clause(cue))
+                or (cue.idx >= e_end and (reports_own_clause(cue) or (not attributes(cue) and text[e - 1] not in "?!")))
             ):
                 # a verb of a later clause ("..., while Russia feels the same"), or the next
                 # sentence's own report ('…." Reid said both men are "non-entities."')
@@ -796,6 +796,14 @@ def names_someone(tok: Token, named: list[tuple[int, int]]) -> bool:
     if canonical.norm(tok.text) in canonical.ROLE_NOUNS:
         return True
     return any(s <= t.idx < e for t in tok.subtree if t.i <= tok.i for s, e in named)
+
+
+def attributes(cue: Token) -> bool:
+    """A cue in the sentence after a quote attributes it only as that sentence's main verb, stated
+    ('…." Smith said.'), not inside another verb ('Several delegates declined to comment') or under a
+    modal ('No address can explain away ...'). A quote ending in ?/! is exempt: the parser ends the
+    sentence at its mark, and '“…?” the 43-year-old asked in …' parses any way."""
+    return cue.dep_ == "ROOT" and not any(c.tag_ == "MD" for c in cue.children)
 
 
 def reports_own_clause(cue: Token) -> bool:
