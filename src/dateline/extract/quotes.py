@@ -677,7 +677,9 @@ def direct_quotes(ctx: Context) -> list[Found]:
                 or (cue.idx >= e_end and (reports_own_clause(cue) or (not attributes(cue) and text[e - 1] not in "?!")))
             ):
                 # a verb of a later clause ("..., while Russia feels the same"), or the next
-                # sentence's own report ('…." Reid said both men are "non-entities."')
+                # sentence's own report ('…." Reid said both men are "non-entities."'); a quote
+                # ending in ?/! is exempt from `attributes`: the parser ends the sentence at its
+                # mark, and '“…?” the 43-year-old asked in …' parses any way
                 cue = None
             if cue is not None and cue.idx >= e_end and later and later[0][0] < cue.sent.end_char:
                 # '… “B.” Nor, he said, “…”': a cue of the next sentence that introduces the next
@@ -801,8 +803,7 @@ def names_someone(tok: Token, named: list[tuple[int, int]]) -> bool:
 def attributes(cue: Token) -> bool:
     """A cue in the sentence after a quote attributes it only as that sentence's main verb, stated
     ('…." Smith said.'), not inside another verb ('Several delegates declined to comment') or under a
-    modal ('No address can explain away ...'). A quote ending in ?/! is exempt: the parser ends the
-    sentence at its mark, and '“…?” the 43-year-old asked in …' parses any way."""
+    modal ('No address can explain away ...')."""
     return cue.dep_ == "ROOT" and not any(c.tag_ == "MD" for c in cue.children)
 
 
@@ -1158,7 +1159,7 @@ def introducer(doc: Doc, text: str, start: int, quoted: list[tuple[int, int]], s
     pos = start
     while pos > 0 and (text[pos - 1] in MARKS or text[pos - 1] in " \t'"):
         pos -= 1
-    if pos == 0 or text[pos - 1] not in ".!?" or text[pos - 1] == "\n":
+    if pos == 0 or text[pos - 1] not in ".!?":
         return None
     span = tokens_in(doc, pos - 1, pos)
     if span is None or not len(span):
