@@ -300,7 +300,7 @@ def speaker_token(cue: Token, start: int, end: int) -> Token | None:
         # "telling the crowd, ..." and "told AFP" name the listener; 'said, “I mean': the quote
         after = len(doc)
     noun = after
-    inverted = cue.i > 0 and doc[cue.i - 1].is_punct  # '...," said the woman', not 'told the crowd'
+    inverted = is_inverted(cue)
     while inverted and noun < len(doc) - 1 and noun < after + 3 and (doc[noun].pos_ == "DET" or is_modifier(doc[noun])):
         noun += 1  # "said the woman, who ...", "said retired neurosurgeon Ben Carson, asked about ..."
     if noun > after and doc[noun].pos_ in ("NOUN", "PROPN"):
@@ -344,6 +344,11 @@ def speaker_token(cue: Token, start: int, end: int) -> Token | None:
             if last is not None:
                 return last[-1]
     return subj
+
+
+def is_inverted(cue: Token) -> bool:
+    """'...," said the woman': the cue right after punctuation, its speaker after it ('told the crowd' is not)."""
+    return cue.i > 0 and cue.doc[cue.i - 1].is_punct
 
 
 def is_modifier(tok: Token) -> bool:
@@ -936,8 +941,7 @@ def indirect_quotes(ctx: Context) -> list[Found]:
         if span is None or words(doc_text(doc)[span[0] : span[1]]) < 2:
             continue
         speaker = speaker_token(tok, 0, len(doc_text(doc)))
-        inverted = tok.i > 0 and doc[tok.i - 1].is_punct
-        if inverted and speaker is not None and speaker.i > tok.i and span[0] <= speaker.idx < span[1]:
+        if is_inverted(tok) and speaker is not None and speaker.i > tok.i and span[0] <= speaker.idx < span[1]:
             continue  # '," said Ben Carson, asked about ...': the "complement" holds the speaker
         out.append(Found(span[0], span[1], "indirect", tok, cue_words(tok), speaker))
     return out
