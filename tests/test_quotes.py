@@ -486,6 +486,12 @@ def test_quotes_passive_verb_is_no_cue(make_ctx: MakeCtx) -> None:
          "Department, wrote in a June 2012 e-mail.", "Melanne Verveer", "breakfast with Pinchuk"),
         # a poll's share of respondents
         ("On social issues, 26% say they are conservative.", "26%", "they are conservative"),
+        # a cue the parser hung on the noun phrase before it
+        ("“What if Donald Trump had elocution lessons?” the 43-year-old asked in the video’s description.",
+         "43-year-old", "elocution lessons"),
+        # a participle the parser hung on the reported clause, not on the report
+        ("On Sunday, Hillary Clinton stated, “An absence of action by NATO would have turned Libya into Syria,” "
+         "adding, “I think maybe 1,500 people were killed.”", "Hillary Clinton", "people were killed"),
     ],
 )  # fmt: skip
 def test_quotes_speaker_forms(make_ctx: MakeCtx, text: str, speaker: str, quote: str) -> None:

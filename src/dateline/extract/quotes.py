@@ -222,6 +222,11 @@ def subject_of(verb: Token) -> Token | None:
     """
     tok = verb
     for _ in range(6):
+        if tok is not verb and verb.tag_ == "VBG" and tok.dep_ == "ccomp" and tok.head.i < tok.i and is_cue(tok.head):
+            # 'she stated, “... turned Libya into Syria,” adding, “...”': a participle the parser
+            # hung on the reported clause adds to the report, so the reporter is its subject (not
+            # when the "report" comes after: a sentence the parser made the clause of a quote's verb)
+            tok = tok.head
         # a climbed-to passive shares its subject: "Silverman was joined on stage and joked, ..."
         deps = ("nsubj", "csubj") if tok is verb else ("nsubj", "csubj", "nsubjpass")
         subjects = [c for c in tok.children if c.dep_ in deps]
@@ -231,6 +236,10 @@ def subject_of(verb: Token) -> Token | None:
             before = [c for c in subjects if c.i < tok.i]
             return before[-1] if before else subjects[0]
         if tok is verb and tok.dep_ == "relcl" and tok.head.pos_ in ("PROPN", "NOUN"):
+            return tok.head
+        if tok is verb and tok.dep_ == "acl" and tok.head.i == tok.i - 1 and tok.head.dep_ in ("ROOT", "nsubj"):
+            # '“...?” the 43-year-old asked in ...' parsed as a noun phrase with the cue hung on
+            # it: the noun right before the cue speaks
             return tok.head
         if tok.dep_ == "xcomp":  # object control: "led her to declare", "urged him to say"
             obj = next((c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i), None)
@@ -422,7 +431,12 @@ def mention_span(tok: Token) -> tuple[int, int]:
     """The speaker mention: the subject's left edge to its head, plus trailing name parts."""
     left = tok.left_edge
     if left.i < tok.i and any(t.is_punct and not inside_word(t) for t in tok.doc[left.i : tok.i]):
-        left = tok  # "Rudy Giuliani, the former mayor": the name only; "Holtz-Eakin" stays whole
+        # "Rudy Giuliani, the former mayor": the name only; "Holtz-Eakin" stays whole. A common
+        # noun keeps the words of its own phrase, back to punctuation or a name: '“...?” the
+        # 43-year-old' (a quote the parser hung on the age), not 'Obama water-carrying headline'
+        floor, left = left.i, tok
+        while tok.pos_ != "PROPN" and left.i > floor and own_modifier(tok.doc[left.i - 1]):
+            left = tok.doc[left.i - 1]
     right = tok
     while (
         right.i + 1 < len(tok.doc)
@@ -431,6 +445,17 @@ def mention_span(tok: Token) -> tuple[int, int]:
     ):
         right = tok.doc[right.i + 1]
     return left.idx, right.idx + len(right)
+
+
+WH_TAGS = ("WP$", "WDT", "WP")
+
+
+def own_modifier(tok: Token) -> bool:
+    """A word that may open a common noun's own phrase: no punctuation (but a hyphen inside a
+    word), no space, no name, no possessive ending, no relative pronoun."""
+    if inside_word(tok):
+        return True
+    return not (tok.is_punct or tok.is_space or tok.pos_ == "PROPN" or tok.dep_ == "case" or tok.tag_ in WH_TAGS)
 
 
 def inside_word(tok: Token) -> bool:
