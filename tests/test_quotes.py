@@ -492,6 +492,10 @@ def test_quotes_passive_verb_is_no_cue(make_ctx: MakeCtx) -> None:
         # a participle the parser hung on the reported clause, not on the report
         ("On Sunday, Hillary Clinton stated, “An absence of action by NATO would have turned Libya into Syria,” "
          "adding, “I think maybe 1,500 people were killed.”", "Hillary Clinton", "people were killed"),
+        # a "who" clause between the speaker and the cue, which the parser takes apart
+        ("One attendee, who like others spoke on the condition of anonymity to discuss the private meeting, "
+         'said the message was that "this is not going to be over in February."', "One attendee",
+         "not going to be over"),
     ],
 )  # fmt: skip
 def test_quotes_speaker_forms(make_ctx: MakeCtx, text: str, speaker: str, quote: str) -> None:

@@ -300,6 +300,9 @@ def speaker_token(cue: Token, start: int, end: int) -> Token | None:
         subj = None
     if subj is not None and start <= subj.idx < end:
         return subj
+    rel = relative_head(cue, subj)
+    if rel is not None and start <= rel.idx < end:
+        return rel
     # token rules: "said X" (inversion) or "X said" when the parser went astray (lowercase text)
     doc = cue.doc
     after = cue.i + 1
@@ -353,6 +356,33 @@ def speaker_token(cue: Token, start: int, end: int) -> Token | None:
             if last is not None:
                 return last[-1]
     return subj
+
+
+def relative_head(cue: Token, subj: Token | None) -> Token | None:
+    """ "a White House official who spoke anonymously to discuss internal strategy said", "One
+    attendee, who like others spoke on the condition of anonymity, said": the noun a "who" clause
+    right before the cue modifies, when the parse gives the cue no subject or one inside that clause
+    (the parser reads "strategy said", or "said the message" as an inverted cue). The clause runs
+    up to the cue, with no comma in it but one right before the cue."""
+    doc = cue.doc
+    floor = max(cue.sent.start, cue.i - 30)
+    for k in range(cue.i - 1, floor, -1):
+        tok = doc[k]
+        if is_mark(tok) or tok.text in (".", ";", ":") or (k < cue.i - 1 and is_cue(tok) and tok.pos_ == "VERB"):
+            return None
+        if tok.text == "," and k < cue.i - 1:
+            return None  # the clause ends at the cue or at a comma right before it
+        if tok.lower_ != "who" or tok.tag_ != "WP":
+            continue
+        if subj is not None and not k < subj.i < cue.i:
+            return None
+        head = doc[k - 2] if doc[k - 1].text == "," and k >= 2 else doc[k - 1]
+        if head.dep_ == "appos" and head.head.ent_type_ == "PERSON":
+            head = head.head  # "Nate Silver, the polling guru who founded ...": the name
+        if head.pos_ in ("NOUN", "PROPN") and plausible_speaker(head):
+            return head
+        return None
+    return None
 
 
 def is_inverted(cue: Token) -> bool:
