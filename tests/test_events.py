@@ -247,6 +247,11 @@ RULES = [
     ("Lebanon filed a complaint with the Security Council against Israeli air raids.", "LBN", "11", "ISR"),
     # allies using force on objects in a place act on that place, not on each other
     ("U.S. and British warplanes bombed air defense targets in southern Iraq.", "USAMIL", "19", "IRQ"),
+    # ... and with no place named, on no one; a war fought is fought between them
+    ("U.S. and British warplanes bombed the city.", "USAMIL", "19", None),
+    ("India and Pakistan fought a war in 1971.", "IND", "19", "PAK"),
+    # a sector "of" coordinated states lends the sector to each: both sides meet
+    ("The leaders of Russia and China met in Moscow on Friday.", "RUSGOV", "04", "CHNGOV"),
     # a group attacked stays the target wherever it is; an armed wing of a party is its rebels
     ("Rwandan Patriotic Front rebels attacked government troops in northern Rwanda.", "RWAREB", "19", "RWAMIL"),
     # a town occupied is its state's territory

@@ -355,15 +355,31 @@ def _glued(prev: tuple[int, int, Piece], nxt: tuple[int, int, Piece], words: lis
 
 
 def _borrow_sectors(mentions: list[Mention], text: str) -> list[Mention]:
-    """A bare demonym (or country) joined by "and" to a sector mention takes its sector."""
+    """A bare demonym (or country) joined by "and" to a sector mention takes its sector: before it
+    ("U.S. and British warplanes") or, for a sector "of" a country, after it ("the leaders of
+    Russia and China")."""
     out = list(mentions)
     for k in range(len(out) - 1, 0, -1):
         a, b = out[k - 1], out[k]
-        lone = len(a.pieces) == 1 and a.pieces[0].entry.kind in ("demonym", "country")  # "U.S. and British warplanes"
+        if text[a.end : b.start].strip(" .").lower() != "and":
+            continue
         b_sector = _head_sector([p.entry for p in b.pieces if p.entry.kind == "sector"])
-        if lone and b_sector and text[a.end : b.start].strip(" .").lower() == "and":
+        if _lone_state(a) and b_sector:
             out[k - 1] = Mention(a.pieces, borrowed_sector=b_sector)
+        elif (
+            _lone_state(b)
+            and len(a.pieces) > 1
+            and a.pieces[0].entry.kind == "sector"
+            and _lone_state(Mention(a.pieces[-1:]))
+        ):
+            a_sector = _head_sector([p.entry for p in a.pieces if p.entry.kind == "sector"])
+            if a_sector and text[a.pieces[0].end : a.pieces[-1].start].strip().lower() in ("of", "of the"):
+                out[k] = Mention(b.pieces, borrowed_sector=a_sector)
     return out
+
+
+def _lone_state(m: Mention) -> bool:
+    return len(m.pieces) == 1 and m.pieces[0].entry.kind in ("demonym", "country")
 
 
 def with_country(actor: Actor, country: str | None) -> Actor:

@@ -77,6 +77,7 @@ MAX_PAIRS = 4
 # no other party act on each other
 JOINT_ROOTS = {"03", "04", "05", "06", "19"}
 JOINT_VERBS = {"exchange", "trade", "swap", "spar", "feud", "quarrel", "clash"}  # "exchanged a war of words"
+MUTUAL_FIGHTS = {"war", "battle", "fight", "duel", "skirmish", "fire", "gunfire", "firefight", "gunbattle"}
 NATURAL_FORCES = {
     "storm", "hurricane", "typhoon", "cyclone", "tornado", "earthquake", "quake", "tsunami", "flood",
     "flooding", "wave", "tree", "wind", "wildfire", "landslide", "mudslide", "avalanche", "drought",
@@ -524,6 +525,12 @@ def _code_clause(
     # the act is one done together; "Senate Republicans and the White House balked at a package"
     # is two refusals of a thing, not of each other
     reciprocal = not targets and len(sources) > 1 and joint
+    struck = [t for t in tgt_tokens if t.dep_ == "dobj" and t.lemma_.lower() not in MUTUAL_FIGHTS]
+    if reciprocal and code[:2] == "19" and struck and main.token.lemma_.lower() not in JOINT_VERBS:
+        # "U.S. and British warplanes bombed the city": allies striking something together, not
+        # each other ("Israel and Hamas clashed" has no object, "fought a war" a mutual one;
+        # "exchanged fire" is a joint verb)
+        reciprocal = False
     protest_site = code[:2] == "14" and bool(targets) and all(_locative(t, sent) for t in targets)
     if (not targets or protest_site) and not reciprocal and sources:
         # "marched through Baghdad to protest the American occupation", "rallied in Tehran to denounce
@@ -1389,7 +1396,9 @@ def _resolve(
             m = _mention_at(t, mentions)
             if m is not None and prefer_country and _sector_only(m) and not local_group(m):
                 m = _placed_within(t, mentions, text) or m  # "peacekeepers in Iraq": Iraq
-            for c in [*_coordinated_demonyms(m, mentions, text), m] if m is not None else []:
+            if m is None:
+                continue
+            for c in [*_coordinated_demonyms(m, mentions, text), m, *_coordinated_after(m, mentions, text)]:
                 if c not in out:
                     out.append(c)
         if out:
@@ -1576,6 +1585,20 @@ def _coordinated_demonyms(m: Mention, mentions: list[Mention], text: str) -> lis
             break
         out.insert(0, prev)
         k -= 1
+    return out
+
+
+def _coordinated_after(m: Mention, mentions: list[Mention], text: str) -> list[Mention]:
+    """'the leaders of Russia and China': the bare countries after it that borrowed its sector."""
+    out: list[Mention] = []
+    k = mentions.index(m) if m in mentions else len(mentions)
+    while k + 1 < len(mentions):
+        nxt = mentions[k + 1]
+        gap = text[mentions[k].end : nxt.start].strip(" .").lower()
+        if nxt.borrowed_sector is None or gap not in ("and", ",", ", and"):
+            break
+        out.append(nxt)
+        k += 1
     return out
 
 
