@@ -1398,7 +1398,7 @@ def _resolve(
                 m = _placed_within(t, mentions, text) or m  # "peacekeepers in Iraq": Iraq
             if m is None:
                 continue
-            for c in [*_coordinated_demonyms(m, mentions, text), m, *_coordinated_after(m, mentions, text)]:
+            for c in _coordinated(m, mentions, text):
                 if c not in out:
                     out.append(c)
         if out:
@@ -1574,32 +1574,24 @@ def _local_group(m: Mention) -> bool:
     return _sector_only(m) and m.pieces[-1].entry.code not in ("MIL", "GOV")
 
 
-def _coordinated_demonyms(m: Mention, mentions: list[Mention], text: str) -> list[Mention]:
-    """'Indian and Pakistani officials': the bare demonyms that borrowed the sector, in text order."""
-    out: list[Mention] = []
-    k = mentions.index(m) if m in mentions else -1
-    while k > 0:
-        prev = mentions[k - 1]
-        gap = text[prev.end : mentions[k].start].strip(" .").lower()
-        if prev.borrowed_sector is None or gap not in ("and", ",", ", and"):
-            break
-        out.insert(0, prev)
-        k -= 1
-    return out
+def _coordinated(m: Mention, mentions: list[Mention], text: str) -> list[Mention]:
+    """``m`` with the bare demonyms or countries joined to it by "and" that borrowed its sector, in
+    text order: before it ('Indian and Pakistani officials') or after it ('the leaders of Russia and
+    China')."""
+    if m not in mentions:
+        return [m]
+    k = mentions.index(m)
+    lo, hi = k, k
+    while lo > 0 and _borrowed_across(mentions[lo - 1], mentions[lo - 1], mentions[lo], text):
+        lo -= 1
+    while hi + 1 < len(mentions) and _borrowed_across(mentions[hi + 1], mentions[hi], mentions[hi + 1], text):
+        hi += 1
+    return mentions[lo : hi + 1]
 
 
-def _coordinated_after(m: Mention, mentions: list[Mention], text: str) -> list[Mention]:
-    """'the leaders of Russia and China': the bare countries after it that borrowed its sector."""
-    out: list[Mention] = []
-    k = mentions.index(m) if m in mentions else len(mentions)
-    while k + 1 < len(mentions):
-        nxt = mentions[k + 1]
-        gap = text[mentions[k].end : nxt.start].strip(" .").lower()
-        if nxt.borrowed_sector is None or gap not in ("and", ",", ", and"):
-            break
-        out.append(nxt)
-        k += 1
-    return out
+def _borrowed_across(other: Mention, left: Mention, right: Mention, text: str) -> bool:
+    gap = text[left.end : right.start].strip(" .").lower()
+    return other.borrowed_sector is not None and gap in ("and", ",", ", and")
 
 
 def _has_country(m: Mention, text: str) -> bool:
