@@ -496,6 +496,9 @@ def test_quotes_passive_verb_is_no_cue(make_ctx: MakeCtx) -> None:
         ("One attendee, who like others spoke on the condition of anonymity to discuss the private meeting, "
          'said the message was that "this is not going to be over in February."', "One attendee",
          "not going to be over"),
+        # a cue the tagger took for a noun, its subject for an adjective
+        ("“If she wants to be the next president, Hillary Clinton should act like one, and come to Louisiana,” "
+         "the editorial read.", "editorial", "act like one"),
     ],
 )  # fmt: skip
 def test_quotes_speaker_forms(make_ctx: MakeCtx, text: str, speaker: str, quote: str) -> None:

@@ -326,8 +326,10 @@ def speaker_token(cue: Token, start: int, end: int) -> Token | None:
             t = doc[j]
             # "said Skelly, explaining ...": a name the tagger took for an adverb still names someone
             name_like = inverted and j == after and t.is_title and t.is_alpha and not t.is_stop
+            # '“…,” the editorial read': with the cue taken for a noun, its subject looks like an adjective
+            noun_cue = j == cue.i - 1 and cue.pos_ == "NOUN" and t.dep_ == "amod" and t.head == cue
             if (
-                (t.pos_ in ("PROPN", "NOUN", "PRON") or name_like)
+                (t.pos_ in ("PROPN", "NOUN", "PRON") or name_like or noun_cue)
                 and t.lower_ not in ("that", "this", "it")
                 and plausible_speaker(t)
             ):
