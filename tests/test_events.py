@@ -252,6 +252,8 @@ RULES = [
     ("India and Pakistan fought a war in 1971.", "IND", "19", "PAK"),
     # a sector "of" coordinated states lends the sector to each: both sides meet
     ("The leaders of Russia and China met in Moscow on Friday.", "RUSGOV", "04", "CHNGOV"),
+    # "of" places any sector, a military one too
+    ("The defense ministers of Japan and South Korea agreed to share intelligence.", "JPNMIL", "03", "KORMIL"),
     # a group attacked stays the target wherever it is; an armed wing of a party is its rebels
     ("Rwandan Patriotic Front rebels attacked government troops in northern Rwanda.", "RWAREB", "19", "RWAMIL"),
     # a town occupied is its state's territory

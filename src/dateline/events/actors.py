@@ -351,7 +351,9 @@ def _glued(prev: tuple[int, int, Piece], nxt: tuple[int, int, Piece], words: lis
     local = prev[2].entry.kind == "sector" and prev[2].entry.code not in ("MIL", "NGO")
     while gap and gap[-1] in REGION:
         gap = gap[:-1]
-    return local and nxt[2].entry.kind in PLACE and gap in LOCATIVE
+    # "of" belongs a sector to its country whatever the sector ("the defense ministers of Japan")
+    owned = prev[2].entry.kind == "sector" and gap in (["of"], ["of", "the"])
+    return (local or owned) and nxt[2].entry.kind in PLACE and gap in LOCATIVE
 
 
 def _borrow_sectors(mentions: list[Mention], text: str) -> list[Mention]:
