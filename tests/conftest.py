@@ -31,6 +31,14 @@ def seed_text() -> str:
     return SEED.read_text("utf-8")
 
 
+@pytest.fixture(scope="session")
+def seed_record(seed_text: str):
+    """The seed analyzed once, as a user would (restoration included)."""
+    import dateline
+
+    return dateline.analyze(seed_text, id="seed", published="2016-06-23")
+
+
 @pytest.fixture
 def make_ctx(nlp):
     """Build a Context over a text, with the entities step run, as the pipeline does."""

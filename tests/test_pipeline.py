@@ -58,8 +58,8 @@ def test_pipeline_clean_record_is_valid(nlp: object) -> None:
     assert record.pipeline is not None and record.pipeline.startswith(dateline.__version__ + "+")
 
 
-def test_pipeline_degraded_offsets_point_into_input(seed_text: str) -> None:
-    record = dateline.analyze(seed_text, id="seed", published="2016-06-23")
+def test_pipeline_degraded_offsets_point_into_input(seed_text: str, seed_record: Record) -> None:
+    record = seed_record
     check_record(record, seed_text)
     assert record.degraded
     assert record.entities, "the seed has entities"

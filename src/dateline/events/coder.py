@@ -148,6 +148,7 @@ NEEDS_TARGET = {"02", "03", "04", "05", "06", "07", "09", "10", "11", "12", "13"
 # what a meeting is called, not whom it is with ("held talks in Moscow": _meeting_place)
 MEETINGS = {"talk", "talks", "meeting", "negotiation", "negotiations", "discussion", "consultation", "summit"}
 # subordinators of a clause that says when or why, not whom (_when_or_why)
+CONTRAST = {"while", "whereas", "but", "although", "though"}
 WHEN_OR_WHY = {"as", "while", "when", "after", "before", "since", "because", "although", "though", "whereas"}
 # sectors that use no force of their own: a violent verb with one of them as the doer is a figure
 # of speech in political prose ("Democrats fight a rearguard action")
@@ -430,11 +431,16 @@ def _side_events(main: Cue, cues: list[Cue], mentions: list[Mention]) -> list[Cu
             continue
         if t.tag_ == "VBN" and not any(a.dep_ == "aux" for a in t.children):
             continue  # "525 were killed and 3,700 injured": an elided passive
-        marks = {m.lower_ for m in t.children if m.dep_ == "mark"}
-        if t.dep_ == "advcl" and not marks & {"while", "whereas", "but", "although", "though"}:
+        if t.dep_ == "advcl" and not _contrasting(t):
             continue
         out.append(c)
     return out[:2]
+
+
+def _contrasting(t: Token) -> bool:
+    """A clause set against the one it hangs on ("..., while Beijing lashed out"): a report of its
+    own, not a circumstance of the main one."""
+    return any(m.dep_ == "mark" and m.lower_ in CONTRAST for m in t.children)
 
 
 def _code_clause(
@@ -1718,7 +1724,11 @@ def _after(cue: Token, sent: Span, mentions: list[Mention], sources: list[Mentio
         if t.i > cue.i and is_report and not _dominates(cue, t):
             stop = t.idx
             break
-    aside = [(t.left_edge.idx, t.right_edge.idx + len(t.right_edge)) for t in cue.subtree if _when_or_why(t)]
+    # a cue heading a 'while' clause of its own (a side event: "..., while Beijing lashed out against
+    # what it says are American patrols") has its target there, not in an aside
+    own = cue if _contrasting(cue) else None
+    asides = [t for t in cue.subtree if t is not own and _when_or_why(t)]
+    aside = [(t.left_edge.idx, t.right_edge.idx + len(t.right_edge)) for t in asides]
     after = [
         m
         for m in mentions
