@@ -9,7 +9,7 @@ import pytest
 
 from dateline import analyze
 from dateline.context import Context
-from dateline.events import actors, cameo, coder
+from dateline.events import actors, cameo, coder, verbs
 
 # one case per CAMEO root: (sentence, actor1 code, root code, actor2 code)
 ROOTS = [
@@ -866,3 +866,13 @@ def test_events_location_is_where_it_happened_also_when_it_names_an_actor():
     found = [(e.actor2 and e.actor2.code, e.location and e.location.name, e.location and e.location.country_code)
              for e in rec.events]  # fmt: skip
     assert found == [("RUSGOV", "Moscow", "RU"), ("IRNGOV", "Geneva", "CH")]
+
+
+def test_verbs_known_is_a_prefilter_of_match():
+    """``known`` lets the coder skip words with no row; it must never hide one ``match`` finds."""
+    assert verbs.known(["visit"]) and verbs.known(["lash"])  # "lash out" is a phrasal row
+    assert not verbs.known(["weather", "weath"])
+    for verb, rows in verbs.rules().items():
+        head = verb.split()[0]
+        assert verbs.known([head]), verb
+        assert rows

@@ -687,8 +687,10 @@ def _cues(sent: Span) -> list[Cue]:
     for t in sent:
         if not t.is_alpha:
             continue
-        is_verb = t.pos_ == "VERB" or t.tag_.startswith("VB") or _progressive_noun(t)
         lemma = t.lemma_.lower()
+        if not verbs.known([lemma, *_forms(t.lower_, True)]):
+            continue  # no row for any form of the word: the costlier checks below need not run
+        is_verb = t.pos_ == "VERB" or t.tag_.startswith("VB") or _progressive_noun(t)
         if is_verb and lemma in REPORT and not verbs.rules().get(lemma):
             continue
         particle = _particle(t)

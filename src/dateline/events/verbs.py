@@ -43,6 +43,17 @@ def rules() -> dict[str, list[Rule]]:
     return {verb: sorted(rows, key=lambda r: not r.cues) for verb, rows in out.items()}
 
 
+@lru_cache(maxsize=1)
+def _heads() -> frozenset[str]:
+    return frozenset(verb.split()[0] for verb in rules())
+
+
+def known(words: list[str]) -> bool:
+    """Whether any of ``words`` starts a row of the table (``match`` can then find one)."""
+    heads = _heads()
+    return any(w in heads for w in words)
+
+
 def match(lemma: str, particle: str | None, words: set[str], is_verb: bool) -> Rule | None:
     """The first rule for ``lemma`` (phrasal form first) whose cue words occur in ``words``."""
     table = rules()

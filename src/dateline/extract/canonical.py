@@ -543,13 +543,16 @@ def appositive_persons(doc: Doc, mentions: list[Mention], skip: Callable[[int, i
             for t in pair
         ) and (not cased or any(t.text[:1].isupper() for t in pair))  # "AGNIA grigas": half restored
         # "chairman igor sechin"; also "president [xi] jinping" with the first word mistyped as a place
+        if not ok:
+            continue
         mistyped = len(inside) == 1 and not persons and inside[0].start == i and inside[0].end == i + 1
         titled = i > 0 and norm(doc[i - 1].text) in NAME_TITLES and (not inside or mistyped)
-        app = apposition(doc, i + 2, {})
-        if app is not None and doc[i + 2].text != "," and app[1] < len(doc) and doc[app[1]].pos_ == "PROPN":
-            app = None  # "House Minority Leader Nancy Pelosi": the role titles the name after it
-        if not ok or not (titled or app is not None):
-            continue
+        if not titled:
+            app = apposition(doc, i + 2, {})
+            if app is not None and doc[i + 2].text != "," and app[1] < len(doc) and doc[app[1]].pos_ == "PROPN":
+                app = None  # "House Minority Leader Nancy Pelosi": the role titles the name after it
+            if app is None:
+                continue
         if skip is not None and skip(pair.start_char, pair.end_char):
             continue
         m = trim(doc, pair, "PERSON")

@@ -72,6 +72,10 @@ MARKERS: tuple[tuple[str, ...], ...] = tuple(
         "click here to",
     )
 )
+# MARKERS by first word, in MARKERS order (the first match wins), so a word that starts none is one lookup
+_MARKERS_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {
+    first: tuple(m for m in MARKERS if m[0] == first) for first in {m[0] for m in MARKERS}
+}
 # markers that are everyday words in prose: only residue when headlines follow
 _AMBIGUOUS = frozenset({("related",), ("trending",), ("recommended",), ("more", "from"), ("read", "more")})
 
@@ -272,7 +276,7 @@ def _run_end(doc: _Doc, start: int, limit: int) -> int:
 
 
 def _match_marker(words: list[str], i: int) -> tuple[str, ...] | None:
-    for m in MARKERS:
+    for m in _MARKERS_BY_FIRST.get(words[i], ()):
         if tuple(words[i : i + len(m)]) == m:
             return m
     return None
