@@ -267,6 +267,17 @@ RULES = [
     ),
     # a former leader is an elite, not the government
     ("An Argentine judge ordered former president Carlos Menem to appear for questioning.", "ARGJUD", "10", "ARGELI"),
+    # "he" stands for a person, not for the reporters told nor a country named on the way
+    (
+        "U.S. Senator Patrick Leahy told reporters he'll meet with Chinese officials to discuss it.",
+        "USALEG",
+        "03",
+        "CHNGOV",
+    ),
+    # a congressional committee is the legislature, whatever its subject ("Judiciary")
+    ("The House Judiciary Committee launched an investigation into competition in digital markets.", "LEG", "09", None),
+    # a warning that something could happen is still a threat
+    ("Iran warned it could strike American bases in the region.", "IRN", "13", "USA"),
 ]
 
 
@@ -453,6 +464,11 @@ def test_events_nominal_and_passive(nlp, text, a1, root, a2):
         "the stamina for another shutdown.",
         # a meeting with a group the dictionary does not know: the city is where, not with whom
         "President Obama met with supporters in Havana on Monday.",
+        # a possibility or a condition is no report ("might/may/could", "if/unless" above the cue)
+        "At some point Mr Trump might get so frustrated he ignores the concerns of his fellow Republicans.",
+        "Some suggested U.S. arms sales to Saudi Arabia should be halted if it's determined the journalist was "
+        "killed inside the consulate.",
+        "China may stop purchasing US agricultural products and energy.",
     ],
 )
 def test_events_no_interaction_between_actors_no_event(nlp, text):

@@ -148,6 +148,7 @@ NEEDS_TARGET = {"02", "03", "04", "05", "06", "07", "09", "10", "11", "12", "13"
 # what a meeting is called, not whom it is with ("held talks in Moscow": _meeting_place)
 MEETINGS = {"talk", "talks", "meeting", "negotiation", "negotiations", "discussion", "consultation", "summit"}
 # subordinators of a clause that says when or why, not whom (_when_or_why)
+MAYBE = {"might", "may", "could"}
 CONTRAST = {"while", "whereas", "but", "although", "though"}
 WHEN_OR_WHY = {"as", "while", "when", "after", "before", "since", "because", "although", "though", "whereas"}
 # sectors that use no force of their own: a violent verb with one of them as the doer is a figure
@@ -274,6 +275,8 @@ def _code_sentence(
     verbs_at = {t.idx for t in sent if t.pos_ == "VERB"}
     mentions = [m for m in (_without_verbs(m, verbs_at) for m in mentions) if m and not _modifier_only(m, sent.doc)]
     main = _trip_purpose(min(cues, key=lambda c: (c.depth, c.token.i)), cues)
+    if _hypothetical(main.token):
+        return []  # the sentence weighs a possibility; no lesser cue of it is a report either
     coded = _code_clause(ctx, sent, mentions, home_country, is_root, main, cues)
     if coded is None:
         return []  # the main clause's doer is no actor: the sentence reports no interaction
@@ -493,6 +496,10 @@ def _code_clause(
             # phrase ("Obama's inner circle"); "the kingdom" and "her office" refer back
             phrases = [(t.left_edge.idx, t.idx) for t in strangers]
             before = [m for m in before if _within(m, phrases)]
+        if any(t.lower_ in ("he", "she") for t in src_tokens):
+            # "Senator Leahy told reporters he'll meet with Republicans": a person, not the reporters
+            # nor a country ("... U.S. victories abroad ..., as he urged activists to keep fighting")
+            before = [m for m in before if _one_person(m, sent)]
         own_doer = code[:2] in ("14", "16")  # protests and sanctions, like violence, are done by someone named
         if (violent or own_doer) and before and not _is_verb(main.token) and not _doer_of_noun(main.token, before[-1]):
             before = []  # "Republicans see the deadly attack on the compound": no attacker named
@@ -721,6 +728,21 @@ def _cues(sent: Span) -> list[Cue]:
             continue
         out.append(Cue(t, rule, _depth(t)))
     return out
+
+
+def _hypothetical(t: Token) -> bool:
+    """A possibility or a condition, not a report: "Mr Trump might get so frustrated he ignores
+    ...", "if it's determined the journalist was killed": "might/may/could" on the cue or a verb
+    above it, or a clause under "if/unless" on the way up."""
+    for _ in range(12):
+        if any(c.dep_ == "aux" and c.lower_ in MAYBE for c in t.children):
+            return True
+        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in t.children):
+            return True
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
 
 
 def _describes_noun(t: Token) -> bool:
@@ -1467,6 +1489,15 @@ def _permission(t: Token, code: str) -> bool:
 def _last_token(m: Mention, sent: Span) -> Token | None:
     """The sentence token that ends the mention (its head word in the parse, as a rule)."""
     return next((t for t in sent if t.idx < m.end <= t.idx + len(t)), None)
+
+
+def _one_person(m: Mention, sent: Span) -> bool:
+    """Whether "he" or "she" can stand for the mention: a named person, or a singular role noun."""
+    kinds = {p.entry.kind for p in m.pieces}
+    if "person" in kinds:
+        return True
+    last = _last_token(m, sent)
+    return "sector" in kinds and last is not None and last.tag_ in ("NN", "NNP")
 
 
 def _not_causes(targets: list[Mention], code: str, sent: Span) -> list[Mention]:
