@@ -276,6 +276,8 @@ RULES = [
     ),
     # a congressional committee is the legislature, whatever its subject ("Judiciary")
     ("The House Judiciary Committee launched an investigation into competition in digital markets.", "LEG", "09", None),
+    # a trip's destination, not what the trip is for
+    ("Mohammed bin Salman arrives in the US for a tour to boost Saudi Arabia's reputation.", "SAUGOV", "04", "USA"),
     # a warning that something could happen is still a threat
     ("Iran warned it could strike American bases in the region.", "IRN", "13", "USA"),
 ]

@@ -56,6 +56,7 @@ TARGET_PREPS = (
     "of",
     "upon",
 )
+TRIP_PREPS = ("to", "in", "at", "into", *(p for p in TARGET_PREPS if p not in ("to", "in", "at", "into")))
 COMPLAINT_PREPS = ("against", "about", "over")
 DOER_MODS = ("amod", "compound", "poss", "nmod")  # "Israeli raids", "Turkey's violations"
 PARTICLES = {"out", "down", "up", "over", "off", "on", "for", "back"}
@@ -1325,8 +1326,11 @@ def _between(v: Token, args: list[Token]) -> list[Token]:
 
 def _objects(v: Token) -> list[Token]:
     out = [c for c in v.children if c.dep_ in OBJ_DEPS]
-    preps = sorted((c for c in v.children if c.dep_ in ("prep", "agent") and c.lower_ in TARGET_PREPS),
-                   key=lambda c: TARGET_PREPS.index(c.lower_))  # fmt: skip
+    # a trip's destination ("arrives in the US for a tour to boost Saudi Arabia's reputation") comes
+    # before what the trip is for
+    order = TRIP_PREPS if _trip(v) else TARGET_PREPS
+    preps = sorted((c for c in v.children if c.dep_ in ("prep", "agent") and c.lower_ in order),
+                   key=lambda c: order.index(c.lower_))  # fmt: skip
     for p in preps:
         out.extend(c for c in p.children if c.dep_ == "pobj")
     for c in v.children:  # "demanded that the US cancel": the clause's subject is the target
