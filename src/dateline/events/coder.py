@@ -148,9 +148,11 @@ REFLEXIVE = {"myself", "yourself", "himself", "herself", "itself", "ourselves", 
 NEEDS_TARGET = {"02", "03", "04", "05", "06", "07", "09", "10", "11", "12", "13", "16", "081", "084"}
 # what a meeting is called, not whom it is with ("held talks in Moscow": _meeting_place)
 MEETINGS = {"talk", "talks", "meeting", "negotiation", "negotiations", "discussion", "consultation", "summit"}
-# subordinators of a clause that says when or why, not whom (_when_or_why)
+# modals that make an act a possibility, not a report (_hypothetical)
 MAYBE = {"might", "may", "could"}
+# subordinators of a clause set against the main one, a report of its own (_contrasting)
 CONTRAST = {"while", "whereas", "but", "although", "though"}
+# subordinators of a clause that says when or why, not whom (_when_or_why)
 WHEN_OR_WHY = {"as", "while", "when", "after", "before", "since", "because", "although", "though", "whereas"}
 # sectors that use no force of their own: a violent verb with one of them as the doer is a figure
 # of speech in political prose ("Democrats fight a rearguard action")
