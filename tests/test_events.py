@@ -621,8 +621,30 @@ def test_events_codebook_rows(nlp, text, code):
 
 
 def test_events_declining_to_name_is_declining_to_comment(nlp):
-    text = "The solar panels were all domestic, according to the White House, which declined to name the companies."
+    text = "The White House declined to name the companies."
     assert [e.code for e in coder.extract(Context(doc=nlp(text)))] == ["011"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The solar panels were all domestic, according to the White House, which declined to name the companies.",
+        "Barr's letters have taken the wind from the sails of Democrats who had been pushing for impeachment.",
+        "Apparently Trump was not on board with sanctioning Russia.",
+        "American natural gas companies selling in China have seen their market diminish.",
+        "He also embraced the plan to impose tariffs on Chinese steel.",
+    ],
+)
+def test_events_background_clauses_report_no_act(nlp, text):
+    """A relative clause, a clause on a noun or an act named after a preposition is background."""
+    assert coder.extract(Context(doc=nlp(text))) == []
+
+
+def test_events_a_pronouncement_and_a_named_doer_are_acts(nlp):
+    text = "The rebels issued a declaration demanding that the Turkish government release their leader."
+    assert [e.code[:2] for e in coder.extract(Context(doc=nlp(text)))] == ["10"]
+    text = "The prisoners executed by the Islamic State were Syrian soldiers."
+    assert [e.code[:2] for e in coder.extract(Context(doc=nlp(text)))] == ["18"]
 
 
 def test_events_a_country_that_names_a_topic_places_no_one(nlp):

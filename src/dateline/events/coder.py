@@ -151,6 +151,11 @@ MEETINGS = {"talk", "talks", "meeting", "negotiation", "negotiations", "discussi
 # modals that make an act a possibility, not a report (_hypothetical)
 MAYBE = {"might", "may", "could"}
 # subordinators of a clause set against the main one, a report of its own (_contrasting)
+# nouns whose participle or infinitive clause is itself an act: "issued a declaration demanding that ..."
+PRONOUNCEMENTS = {
+    "declaration", "statement", "letter", "resolution", "communique", "ultimatum", "decree", "order",
+    "message", "appeal", "petition", "motion", "call", "warning", "notice", "edict",
+}  # fmt: skip
 CONTRAST = {"while", "whereas", "but", "although", "though"}
 # subordinators of a clause that says when or why, not whom (_when_or_why)
 WHEN_OR_WHY = {"as", "while", "when", "after", "before", "since", "because", "although", "though", "whereas"}
@@ -277,7 +282,10 @@ def _code_sentence(
         return []
     verbs_at = {t.idx for t in sent if t.pos_ == "VERB"}
     mentions = [m for m in (_without_verbs(m, verbs_at) for m in mentions) if m and not _modifier_only(m, sent.doc)]
-    main = _trip_purpose(min(cues, key=lambda c: (c.depth, c.token.i)), cues)
+    news = [c for c in cues if not _background(c.token)]
+    if not news:
+        return []  # every act named is background to what the sentence reports
+    main = _trip_purpose(min(news, key=lambda c: (c.depth, c.token.i)), cues)
     if _hypothetical(main.token):
         return []  # the sentence weighs a possibility; no lesser cue of it is a report either
     coded = _code_clause(ctx, sent, mentions, home_country, is_root, main, cues)
@@ -286,7 +294,7 @@ def _code_sentence(
     out = coded
     if not out:  # the main cue names no actor ("It was a setback, said X after Y attacked Z"): the
         # next highest cue that does, with the cues it dominates
-        for other in sorted((c for c in cues if c is not main), key=lambda c: (c.depth, c.token.i))[:4]:
+        for other in sorted((c for c in news if c is not main), key=lambda c: (c.depth, c.token.i))[:4]:
             inner = [c for c in cues if c is other or _dominates(other.token, c.token)]
             out = _code_clause(ctx, sent, mentions, home_country, is_root, other, inner) or []
             if out:
@@ -742,6 +750,27 @@ def _hypothetical(t: Token) -> bool:
             return True
         if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in t.children):
             return True
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
+def _background(t: Token) -> bool:
+    """Inside a clause that describes a noun, or an act named as a preposition's object: background
+    to the sentence's news, not the news ("the judges who blocked the phaseout", "a plan to impose
+    tariffs", "companies selling in China", "the power of monitoring", "on board with sanctioning
+    Russia"). A pronouncement's clause is its act ("a declaration demanding that Turkey ..."), so is
+    a participle that names its doer ("the prisoners executed by the Islamic State"), and "after
+    visiting the hospital" tells what was done."""
+    named = [o for a in t.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    by_doer = t.tag_ == "VBN" and any(o.pos_ == "PROPN" for o in named)
+    for _ in range(12):
+        if t.dep_ == "relcl" or t.dep_ == "pcomp" and t.head.lower_ != "after":
+            return True
+        if t.dep_ == "acl" and t.head.lemma_.lower() not in PRONOUNCEMENTS and not by_doer:
+            return True
+        by_doer = False
         if t.head.i == t.i:
             return False
         t = t.head
