@@ -633,10 +633,11 @@ def test_events_declining_to_name_is_declining_to_comment(nlp):
         "Apparently Trump was not on board with sanctioning Russia.",
         "American natural gas companies selling in China have seen their market diminish.",
         "He also embraced the plan to impose tariffs on Chinese steel.",
+        "The government is organizing protests of itself to rally support for its policies.",
     ],
 )
 def test_events_background_clauses_report_no_act(nlp, text):
-    """A relative clause, a clause on a noun or an act named after a preposition is background."""
+    """A relative clause, a clause on a noun, an act named after a preposition or a purpose is background."""
     assert coder.extract(Context(doc=nlp(text))) == []
 
 

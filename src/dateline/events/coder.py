@@ -763,6 +763,8 @@ def _background(t: Token) -> bool:
     Russia"). A pronouncement's clause is its act ("a declaration demanding that Turkey ..."), so is
     a participle that names its doer ("the prisoners executed by the Islamic State"), and "after
     visiting the hospital" tells what was done."""
+    if t.dep_ == "advcl" and t.tag_ == "VB" and _to(t):
+        return True  # a purpose is an aim: "organizing protests to rally support", "coming to kill"
     named = [o for a in t.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
     by_doer = t.tag_ == "VBN" and any(o.pos_ == "PROPN" for o in named)
     for _ in range(12):
