@@ -692,8 +692,10 @@ def test_events_doer_is_not_the_subject_of_a_side_clause(nlp):
         "Community leaders in Baltimore helped direct people to where the needs were greatest.",
         "Trump supporters flew the U.S. flag high in Virginia.",
         "The film about the Navy Seal is a box office hit in the United States.",
-        # weather is no actor; a facility that closes; a crime committed
+        # weather and accidents are no actor; a facility that closes; a crime committed
         "Tropical storm Mangkhut hit the southern coast of China.",
+        "Two people were killed and 116 injured in a crash between two trains in South Carolina.",
+        "Three people were killed after an Amtrak train derailed in DuPont, Washington.",
         "City schools in Baltimore closed for the day.",
         "The Islamic State recruited men to help commit mass murder in Syria.",
         # a poll's finding; what surrounds a thing; a weapon landing; a crowd whipped up

@@ -85,6 +85,8 @@ NATURAL_FORCES = {
     "pandemic", "virus", "coronavirus", "disease", "outbreak", "epidemic", "lightning", "heatwave",
     "crisis", "recession", "downturn", "slump", "shortage", "inflation", "depression",
 }  # fmt: skip
+ACCIDENTS = {"crash", "accident", "collision", "derailment", "pileup", "wreck", "wreckage", "stampede", "overdose"}
+MISHAPS = {"derail", "crash", "collide", "capsize", "overturn"}  # "killed after a train derailed"
 # verbs whose subject carries out the violence or sanction named by their object ("launched an
 # attack", "announced a suspension of air links")
 WAGE_VERBS = {
@@ -340,6 +342,18 @@ def _natural_force(t: Token) -> bool:
     return any({w.lemma_.lower(), w.lower_, w.lower_.removesuffix("s")} & NATURAL_FORCES for w in words)
 
 
+def _accident(t: Token, code: str) -> bool:
+    """Deaths in a crash are no one's act: "two people were killed in a crash between two trains",
+    "three were killed after an Amtrak train derailed"."""
+    if code[:2] not in ("18", "19", "20"):
+        return False
+    acts = [t, *t.conjuncts]  # "were killed and 116 injured in a crash"
+    causes = [o for a in acts for p in a.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    clauses = [c for a in acts for c in a.children if c.dep_ == "advcl"]
+    causes += [s for c in clauses for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+    return any(w.lemma_.lower() in ACCIDENTS for w in causes) or any(c.lemma_.lower() in MISHAPS for c in clauses)
+
+
 def _joint(act: verbs.Rule, cue: Token) -> bool:
     """An act done together (talks, agreements, fighting; "exchanged a war of words"): coordinated
     doers with no other party act on each other."""
@@ -479,7 +493,7 @@ def _code_clause(
     text = ctx.text
     src_tokens, tgt_tokens = _arguments(main, embedded, frame)
     agents = [o for p in main.token.children if p.dep_ == "agent" for o in p.children if o.dep_ == "pobj"]
-    if any(_natural_force(t) for t in [*src_tokens, *agents]):
+    if any(_natural_force(t) for t in [*src_tokens, *agents]) or _accident(main.token, code):
         return None  # "a storm hit the coast of China", "killed by a falling tree": no one acted
     sources = [m for m in _resolve(src_tokens, mentions, text) if not _site(m)]
     violent = int(code[:2]) in (18, 19, 20)  # the group attacked is the target wherever it is
