@@ -186,6 +186,10 @@ def test_events_unidentified_attacker_placed_by_location(nlp):
     start = passive.index("Samarra")
     loc = Location("Samarra", "city", "IQ", None, None, None, None, start, start + 7, "Samarra")
     assert [codes(e) for e in coder.extract(Context(doc=nlp(passive), locations=[loc]))] == [(None, "19", "USAMIL")]
+    named = "Dan Coats clashed with American troops near Samarra."  # a doer named, only not known
+    start = named.index("Samarra")
+    loc = Location("Samarra", "city", "IQ", None, None, None, None, start, start + 7, "Samarra")
+    assert all(e.actor1 is None for e in coder.extract(Context(doc=nlp(named), locations=[loc])))
 
 
 @pytest.mark.parametrize(

@@ -606,7 +606,10 @@ def _code_clause(
         return []  # a bare noun ("Protests spread in Kenya") needs a named doer to be an event
     # a city hit is also where it happened ("a car bomb exploded in Baghdad" -> IRQUAF on IRQCVL)
     parties = [t for t in targets if not _city_hit(t)]
-    unknown = _unidentified(ctx, sent, code, parties) if not sources and not agentless else None
+    # "a roadside bombing near Samarra killed a U.S. soldier": forces of the place, unless the doer is
+    # named and merely unknown to the dictionary ("Dan Coats clashed with Donald Trump over Iran")
+    named = any(t.pos_ == "PROPN" or t.ent_type_ == "PERSON" for t in src_tokens)
+    unknown = _unidentified(ctx, sent, code, parties) if not sources and not agentless and not named else None
     if agentless and not sources:  # "a missionary was arrested in Lebanon": Lebanon's authorities act
         unknown = _state_of_place(ctx, main.token.idx, sent.end_char, code, sources + targets)
     location = _location_span(ctx, sent.start_char, sent.end_char)
