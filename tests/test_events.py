@@ -696,6 +696,8 @@ def test_events_doer_is_not_the_subject_of_a_side_clause(nlp):
         "Community leaders in Baltimore helped direct people to where the needs were greatest.",
         "Trump supporters flew the U.S. flag high in Virginia.",
         "The film about the Navy Seal is a box office hit in the United States.",
+        # a named doer the dictionary does not know is not the country named before it
+        "After reports of Russian interference, Mueller indicted twelve people.",
         # weather and accidents are no actor; a facility that closes; a crime committed
         "Tropical storm Mangkhut hit the southern coast of China.",
         "Two people were killed and 116 injured in a crash between two trains in South Carolina.",

@@ -515,7 +515,7 @@ def _code_clause(
         side = [c for c in main.token.children if c.dep_ in kinds] if src_tokens else []
         spans = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in side]
         before = [m for m in mentions if m.end <= main.token.idx and not _site(m) and not _within(m, spans)]
-        strangers = [t for t in src_tokens if t.pos_ == "NOUN" and not _refers_back(t)]
+        strangers = [t for t in src_tokens if t.pos_ in ("NOUN", "PROPN") and not _refers_back(t)]
         if strangers:  # "policy change is coming to Washington", "the couple killed 14": a doer the
             # dictionary does not know is no one named before it, but may be one named inside its own
             # phrase ("Obama's inner circle"); "the kingdom" and "her office" refer back
