@@ -112,6 +112,17 @@ def test_quotes_pronoun_speaker(make_ctx: MakeCtx) -> None:
     assert q.speaker_start is not None and text[q.speaker_start : q.speaker_end] == "he"
 
 
+def test_quotes_it_speaks_for_the_body_before_it(make_ctx: MakeCtx) -> None:
+    text = 'Beijing has lashed out against what it says are "provocative" American naval patrols.'
+    q = find(quotes.extract(make_ctx(text)), "provocative")
+    assert q.speaker == "Beijing"
+    assert q.speaker_start is not None and text[q.speaker_start : q.speaker_end] == "it"
+    text = "The FBI put the dossier to extensive use. It said Mr. Steele was a credible source."
+    assert find(quotes.extract(make_ctx(text)), "credible").speaker == "FBI"
+    text = "The report came out on Monday. It said the economy was growing."  # a thing may be "it"
+    assert find(quotes.extract(make_ctx(text)), "growing").speaker is None
+
+
 def test_quotes_surname_resolves_to_full_name(make_ctx: MakeCtx) -> None:
     text = (
         "Alexander Gabuev, an Asia analyst at the Carnegie Moscow Center, spoke on Monday. "

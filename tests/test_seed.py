@@ -11,6 +11,7 @@ def test_seed_quotes_have_their_speakers(seed_record: Record) -> None:
     said = {(q.speaker, text[q.start : q.end]) for q in seed_record.quotes}
     assert any(s == "Vladimir Putin" and "we need the money" in t for s, t in said)
     assert any(s == "Alexander Gabuev" and "china has no capacity to bail out russia" in t for s, t in said)
+    assert any(s == "Beijing" and "american naval patrols" in t for s, t in said)  # "what it says are ..."
 
 
 def test_seed_amounts_have_value_and_object(seed_record: Record) -> None:

@@ -605,6 +605,24 @@ class Speakers:
                     return p
         return before[-1] if before else None
 
+    def body_before(self, tok: Token) -> Entity | None:
+        """What a speaking "it" stands for: the nearest subject before it in its sentence, else the
+        main subject of the sentence before, when that is an organization or a place ("Beijing has
+        lashed out against what it says are ..."). A person is skipped; a thing ("the report") may
+        be what "it" is, so it ends the search."""
+        sent = tok.sent
+        own = [t for t in sent if t.i < tok.i and t.dep_ in ("nsubj", "nsubjpass")]
+        before = sent.doc[sent.start - 1].sent if sent.start > 0 else None
+        main = [t for t in before if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"] if before else []
+        for t in [*reversed(own), *main[:1]]:
+            if t.lower_ in PRONOUNS_PERSON or t.lower_ in PRONOUNS_OTHER or t.lower_ in RELATIVE or t.tag_ == "WP":
+                continue
+            ent = self.at(t.idx, t.idx + len(t))
+            if ent is not None and ent.type == "PERSON":
+                continue
+            return ent if ent is not None and ent.start <= t.idx < ent.end else None
+        return None
+
     def titled(self, tok: Token) -> Entity | None:
         """The person a capitalized title's "of" phrase names: "Speaker of the House Rep. Paul Ryan"."""
         if not tok.text[:1].isupper() or canonical.norm(tok.text) not in canonical.TITLES:
@@ -630,6 +648,9 @@ class Speakers:
             ent = self.at(noun.idx, noun.idx + len(noun))
             name = self.canonical(ent) if ent else noun.text
             return name, tok.idx, tok.idx + len(tok), self.role(ent) if ent else None
+        body = self.body_before(tok) if low == "it" and tok.head.lemma_ != "be" else None  # not "it's hard to"
+        if body is not None:
+            return self.canonical(body), tok.idx, tok.idx + len(tok), None
         if low in PRONOUNS_OTHER or low in RELATIVE:
             return None, tok.idx, tok.idx + len(tok), None
         owner = document_owner(tok)
