@@ -123,6 +123,15 @@ def test_quotes_it_speaks_for_the_body_before_it(make_ctx: MakeCtx) -> None:
     assert find(quotes.extract(make_ctx(text)), "growing").speaker is None
 
 
+def test_quotes_they_speak_for_the_plural_subject_before_them(make_ctx: MakeCtx) -> None:
+    text = "Marine officers would not talk to NPR on tape. They said the requirement was delayed."
+    q = find(quotes.extract(make_ctx(text)), "requirement")
+    assert q.speaker == "Marine officers"
+    assert q.speaker_start is not None and text[q.speaker_start : q.speaker_end] == "They"
+    text = "Senator Jane Smith spoke on Monday. They said the requirement was delayed."  # no plural before
+    assert find(quotes.extract(make_ctx(text)), "requirement").speaker is None
+
+
 def test_quotes_surname_resolves_to_full_name(make_ctx: MakeCtx) -> None:
     text = (
         "Alexander Gabuev, an Asia analyst at the Carnegie Moscow Center, spoke on Monday. "

@@ -605,22 +605,32 @@ class Speakers:
                     return p
         return before[-1] if before else None
 
-    def body_before(self, tok: Token) -> Entity | None:
-        """What a speaking "it" stands for: the nearest subject before it in its sentence, else the
-        main subject of the sentence before, when that is an organization or a place ("Beijing has
-        lashed out against what it says are ..."). A person is skipped; a thing ("the report") may
-        be what "it" is, so it ends the search."""
+    def antecedent(self, tok: Token) -> Token | None:
+        """The subject a speaking "it" or "they" stands for: the nearest subject before it in its
+        sentence, else the main subject of the sentence before. "it" takes an organization or a
+        place ("Beijing has lashed out against what it says are ..."), "they" a plural ("Marine
+        officers would not talk. They said ..."). A person is skipped; anything else ends the
+        search, since a thing ("the report") may be what "it" is."""
+        plural = tok.lower_ == "they"
         sent = tok.sent
         own = [t for t in sent if t.i < tok.i and t.dep_ in ("nsubj", "nsubjpass")]
         before = sent.doc[sent.start - 1].sent if sent.start > 0 else None
         main = [t for t in before if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"] if before else []
         for t in [*reversed(own), *main[:1]]:
+            if any(s <= t.idx < e for s, e in self.quoted):
+                continue  # talked about inside a quotation, not talking
             if t.lower_ in PRONOUNS_PERSON or t.lower_ in PRONOUNS_OTHER or t.lower_ in RELATIVE or t.tag_ == "WP":
                 continue
             ent = self.at(t.idx, t.idx + len(t))
-            if ent is not None and ent.type == "PERSON":
+            if ent is not None and not ent.start <= t.idx < ent.end:
+                ent = None  # "the GOP speechwriter": a modifier
+            if ent is not None and ent.type == "PERSON" and not any(c.dep_ == "conj" for c in t.children):
                 continue
-            return ent if ent is not None and ent.start <= t.idx < ent.end else None
+            if plural:
+                many = t.tag_ in ("NNS", "NNPS") and not any(c.dep_ == "conj" for c in t.children)
+                return t if many else None
+            one = ent is not None and ent.type != "PERSON" and t.tag_ not in ("NNS", "NNPS")
+            return t if one else None  # "Republicans have attacked the application since it cited ..."
         return None
 
     def titled(self, tok: Token) -> Entity | None:
@@ -648,9 +658,11 @@ class Speakers:
             ent = self.at(noun.idx, noun.idx + len(noun))
             name = self.canonical(ent) if ent else noun.text
             return name, tok.idx, tok.idx + len(tok), self.role(ent) if ent else None
-        body = self.body_before(tok) if low == "it" and tok.head.lemma_ != "be" else None  # not "it's hard to"
-        if body is not None:
-            return self.canonical(body), tok.idx, tok.idx + len(tok), None
+        # "it's hard to know" is no one speaking
+        ante = self.antecedent(tok) if low in ("it", "they") and tok.head.lemma_ != "be" else None
+        if ante is not None:
+            who, _, _, role = self.resolve(ante)
+            return who, tok.idx, tok.idx + len(tok), role
         if low in PRONOUNS_OTHER or low in RELATIVE:
             return None, tok.idx, tok.idx + len(tok), None
         owner = document_owner(tok)
