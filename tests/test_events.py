@@ -561,6 +561,13 @@ def test_events_a_us_state_named_like_a_country_is_the_us():
     assert [(e.actor1 and e.actor1.code, e.actor2 and e.actor2.code) for e in rec.events] == [("GEO", "RUS")]
 
 
+def test_events_a_country_inside_a_foreign_city_name_is_no_actor():
+    rec = analyze("The motivation behind the Jersey City attack is clear from the posts one of the perpetrators made.")
+    assert all("JEY" not in (a.code or "") for e in rec.events for a in (e.actor1, e.actor2) if a)
+    rec = analyze("Mexico City accused Washington of meddling.")  # a city of the country itself
+    assert [(e.actor1 and e.actor1.country_code, e.root_code) for e in rec.events] == [("MEX", "11")]
+
+
 def test_events_us_legislative_titles_are_congress(nlp):
     e = code_one(nlp, "Senate Majority Leader Mitch McConnell criticized Iran on Tuesday.")
     assert codes(e) == ("USALEG", "11", "IRN")

@@ -222,7 +222,11 @@ def extract(ctx: Context) -> list[Event]:
     seen: Counter[str] = Counter()
     for n, sent in enumerate(ctx.doc.sents):
         mentions = actors_mod.find_mentions(text, sent.start_char, sent.end_char, actor_dict)
-        mentions = [_as_canonical(m, ctx, actor_dict) for m in mentions if not ctx.in_boilerplate(m.start, m.end)]
+        mentions = [
+            _as_canonical(m, ctx, actor_dict)
+            for m in mentions
+            if not ctx.in_boilerplate(m.start, m.end) and not _in_place_name(m, ctx)
+        ]
         is_root = n == 0 or sent.end_char <= first_para_end
         if len(sent) > LONG:
             events.extend(_code_long(ctx, sent, mentions, home_country, is_root))
@@ -257,6 +261,21 @@ def _state_country(p: actors_mod.Piece, ctx: Context) -> actors_mod.ActorEntry |
         return None
     code = _iso3().get(state.country_code.upper(), p.entry.code)
     return actors_mod.ActorEntry(code, p.entry.name, "country") if code != p.entry.code else None
+
+
+def _in_place_name(m: Mention, ctx: Context) -> bool:
+    """A country's name inside the name of a city of another country is no actor: "Jersey" in
+    "Jersey City", "Panama" in "Panama City, Florida" (but "Mexico City" is Mexico's)."""
+    if not all(p.entry.kind == "country" for p in m.pieces):
+        return False
+    return any(
+        loc.type == "city"
+        and loc.start <= m.start
+        and m.end <= loc.end
+        and loc.end - loc.start > m.end - m.start
+        and _iso3().get((loc.country_code or "").upper()) not in (None, m.pieces[0].entry.code[:3])
+        for loc in ctx.locations
+    )
 
 
 def _full_name(p: actors_mod.Piece, ctx: Context, actor_dict: actors_mod.ActorDict) -> actors_mod.ActorEntry | None:
