@@ -561,6 +561,16 @@ def test_events_a_us_state_named_like_a_country_is_the_us():
     assert [(e.actor1 and e.actor1.code, e.actor2 and e.actor2.code) for e in rec.events] == [("GEO", "RUS")]
 
 
+def test_events_carry_the_date_the_sentence_gives_the_act():
+    rec = analyze("Then in 1941, Nazi Germany attacked the Soviet Union.", published="2016-06-23")
+    assert [(e.root_code, e.date and e.date.year) for e in rec.events] == [("19", 1941)]
+    rec = analyze("On Saturday, Russian President Vladimir Putin arrived in Beijing.", published="2016-06-23")
+    assert [(e.root_code, e.date and (e.date.month, e.date.day)) for e in rec.events] == [("04", (6, 18))]
+    # the date of the report, not of the act reported
+    rec = analyze("The Pentagon said on Monday that Iranian boats had harassed a U.S. destroyer.")
+    assert rec.events and all(e.date is None for e in rec.events)
+
+
 def test_events_a_country_inside_a_foreign_city_name_is_no_actor():
     rec = analyze("The motivation behind the Jersey City attack is clear from the posts one of the perpetrators made.")
     assert all("JEY" not in (a.code or "") for e in rec.events for a in (e.actor1, e.actor2) if a)

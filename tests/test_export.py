@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import pyarrow.parquet as pq
@@ -11,7 +12,7 @@ import pytest
 
 from dateline.export import events as events_export
 from dateline.export import gkg, jsonl, parquet
-from dateline.record import Actor, Entity, Event, Location, Quote, Record, Source
+from dateline.record import Actor, DateMention, Entity, Event, Location, Quote, Record, Source
 from test_store import rich_record  # the same hand-built record the store tests use
 
 G = {name: i for i, name in enumerate(gkg.COLUMNS)}
@@ -160,6 +161,25 @@ def test_export_events_has_61_columns_and_keeps_leading_zeros(tmp_path: Path) ->
     assert (s["EventCode"], s["EventRootCode"], s["IsRootEvent"], s["QuadClass"]) == ("163", "16", "0", "4")
     assert (s["Actor1Code"], s["Actor1KnownGroupCode"], s["Actor1Type1Code"]) == ("IGOEUREEC", "EUR", "IGO")
     assert s["SQLDATE"] == "" and s["ActionGeo_Type"] == "0" and s["SOURCEURL"] == "two"
+
+
+def test_export_events_dated_by_the_event_when_the_sentence_gives_a_full_date(tmp_path: Path) -> None:
+    r = rich_record()
+    day = DateMention("May 21, 2014", "day", 2014, 5, 21, 0, 12)
+    year = DateMention("2014", "year", 2014, None, None, 0, 4)
+    r.events = [replace(r.events[0], date=day), replace(r.events[0], date=year)]
+    out = tmp_path / "e.tsv"
+    events_export.write([r], out)
+    rows = [line.split("\t") for line in out.read_text("utf-8").splitlines()]
+    assert [row[E["SQLDATE"]] for row in rows] == ["20140521", "20160623"]  # a year alone: the publication
+    assert [row[E["DATEADDED"]] for row in rows] == ["20160623000000"] * 2
+    parquet.write(iter([r]), tmp_path / "pq")
+    events = pq.read_table(tmp_path / "pq" / "events.parquet").to_pylist()
+    assert [(e["date_text"], e["date_resolution"], e["date_year"], e["date_day"]) for e in events] == [
+        ("May 21, 2014", "day", 2014, 21),
+        ("2014", "year", 2014, None),
+    ]
+    assert Record.from_dict(r.to_dict()).events[0].date == day
 
 
 def test_export_parquet_tables_read_back(tmp_path: Path) -> None:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 
 @dataclass
@@ -145,6 +145,7 @@ class Event:
     is_root: bool = True
     location: Location | None = None
     text: str = ""  # the cue words that carry the action
+    date: DateMention | None = None  # the date the sentence gives the act ("in 1941"), if any
 
 
 @dataclass
@@ -234,12 +235,13 @@ def _actor(d: dict[str, Any] | None) -> Actor | None:
 
 
 def _event(d: dict[str, Any]) -> Event:
-    loc = d.get("location")
+    loc, when = d.get("location"), d.get("date")
     return Event(
-        **{k: v for k, v in d.items() if k not in ("actor1", "actor2", "location")},
+        **{k: v for k, v in d.items() if k not in ("actor1", "actor2", "location", "date")},
         actor1=_actor(d.get("actor1")),
         actor2=_actor(d.get("actor2")),
         location=Location(**loc) if loc else None,
+        date=DateMention(**when) if when else None,
     )
 
 

@@ -32,7 +32,7 @@ from dateline.events import actors as actors_mod
 from dateline.events import cameo, verbs
 from dateline.events.actors import Mention
 from dateline.extract.dates import MONTHS
-from dateline.record import Actor, Event, Location
+from dateline.record import Actor, DateMention, Event, Location
 
 REPORT = {"say", "tell", "announce", "report", "state", "add", "note", "confirm", "write", "quote", "reiterate"}
 NEGATION = {"not", "n't", "never", "no"}
@@ -632,6 +632,7 @@ def _code_clause(
     if agentless and not sources:  # "a missionary was arrested in Lebanon": Lebanon's authorities act
         unknown = _state_of_place(ctx, main.token.idx, sent.end_char, code, sources + targets)
     location = _location_span(ctx, sent.start_char, sent.end_char)
+    when = _event_date(ctx, embedded.token if embedded is not None else main.token) or _event_date(ctx, main.token)
     # a sector-only actor with no country in the sentence's mentions is placed where the sentence
     # happens ("gunmen shot five worshippers in Karachi"), else by the document's main country
     home_country = _place_country(ctx, sent.start_char, sent.end_char, sources + targets) or home_country
@@ -678,7 +679,7 @@ def _code_clause(
                 continue  # "rallies are canceled", "30 flights were canceled": no one acts
             if any(e.code == code and _same(e.actor1, a1) and _same(e.actor2, a2) for e in out):
                 continue  # two mentions of one actor ("the White House and administration negotiators")
-            out.append(_event(code, a1, a2, (sent.start_char, sent.end_char), is_root, location, cue_text))
+            out.append(_event(code, a1, a2, (sent.start_char, sent.end_char), is_root, location, cue_text, when))
             if len(out) >= MAX_PAIRS:
                 return out
     return None if figurative and not out else out
@@ -1462,6 +1463,7 @@ def _event(
     is_root: bool,
     location: Location | None,
     cue: str,
+    when: DateMention | None = None,
 ) -> Event:
     """One coded event, its scale and categories looked up from the CAMEO code."""
     return Event(
@@ -1478,7 +1480,30 @@ def _event(
         is_root=is_root,
         location=location,
         text=cue,
+        date=when,
     )
+
+
+def _event_date(ctx: Context, cue: Token) -> DateMention | None:
+    """The date the sentence gives the act itself: a date phrase that hangs on the cue ("Nazi
+    Germany attacked the USSR in 1941", "On Saturday, Mr. Putin arrived"), not one of another
+    clause ("said on Monday that troops had attacked"). Events are otherwise dated by publication,
+    so this tells a recalled act from a reported one."""
+    sent = cue.sent
+    for d in ctx.dates or []:
+        if not sent.start_char <= d.start < sent.end_char:
+            continue
+        span = cue.doc.char_span(d.start, d.end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        t = span.root
+        for _ in range(6):
+            if t.i == cue.i:
+                return d
+            if t.head.i == t.i or (t.i != span.root.i and _is_verb(t)):
+                break
+            t = t.head
+    return None
 
 
 def _resolve(

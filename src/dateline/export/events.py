@@ -3,12 +3,15 @@
 The column order is the GDELT 2.0 Event codebook's, so scripts written for GDELT's export files
 read ours. CAMEO codes are written as strings with their leading zeros ("042", "04"). Each record
 is one article, so NumMentions, NumSources and NumArticles are 1 and AvgTone is the article's tone.
-Dates come from ``source.published`` (empty when unknown); dateline does not geocode actors,
+SQLDATE and the columns after it are the event's own date when its sentence gives a full one
+("on May 21, 2014"), else ``source.published`` (empty when unknown); DATEADDED is always the
+publication. dateline does not geocode actors,
 so the Actor1Geo/Actor2Geo columns are empty (type 0) and ActionGeo holds the event's location.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -73,21 +76,26 @@ def _geo_cells(loc: Location | None) -> list[str]:
     ]
 
 
+def _date_cells(when: dt.datetime | None) -> list[str]:
+    """SQLDATE, MonthYear, Year, FractionDate."""
+    if when is None:
+        return ["", "", "", ""]
+    day = when.timetuple().tm_yday
+    return [when.strftime("%Y%m%d"), when.strftime("%Y%m"), str(when.year), f"{when.year + day / 365:.4f}"]
+
+
 def rows(record: Record, first_id: int) -> list[list[str]]:
     """The 61-cell rows for one record's events, numbered from ``first_id``."""
     when = published(record.source.published)
-    if when:
-        day = when.timetuple().tm_yday
-        dates = [when.strftime("%Y%m%d"), when.strftime("%Y%m"), str(when.year), f"{when.year + day / 365:.4f}"]
-        added = when.strftime("%Y%m%d%H%M%S")
-    else:
-        dates, added = ["", "", "", ""], ""
+    added = when.strftime("%Y%m%d%H%M%S") if when else ""
     source = clean(record.source.url or record.source.path or record.id)
     out = []
     for i, e in enumerate(record.events):
+        d = e.date
+        happened = dt.datetime(d.year, d.month, d.day) if d and d.year and d.month and d.day else when
         cells = [
             str(first_id + i),
-            *dates,
+            *_date_cells(happened),
             *_actor(e.actor1),
             *_actor(e.actor2),
             "1" if e.is_root else "0",
