@@ -7,6 +7,7 @@ import re
 import pytest
 
 from dateline.extract import dates
+from dateline.record import DateMention
 
 PUB = "2016-06-23"  # a Thursday
 
@@ -160,3 +161,16 @@ def test_dates_skip_boilerplate(make_ctx) -> None:
     ctx = make_ctx("top stories sanctions extended in may 2014", published=PUB)
     ctx.boilerplate = [(0, len(ctx.text))]
     assert dates.extract(ctx) == []
+
+
+@pytest.mark.parametrize(
+    ("mention", "iso"),
+    [
+        (DateMention("1941", "year", 1941, None, None, 0, 4), "1941"),
+        (DateMention("May 2014", "month", 2014, 5, None, 0, 8), "2014-05"),
+        (DateMention("Saturday", "day", 2016, 6, 18, 0, 8), "2016-06-18"),
+        (DateMention("June 18", "monthday", None, 6, 18, 0, 7), "--06-18"),
+    ],
+)
+def test_dates_iso_keeps_the_resolution(mention: DateMention, iso: str) -> None:
+    assert mention.iso() == iso

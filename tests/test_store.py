@@ -6,6 +6,7 @@ import sqlite3
 import subprocess
 import sys
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -25,7 +26,7 @@ from dateline.record import (
     Theme,
     Tone,
 )
-from dateline.store.sqlite import EntityCount, Store
+from dateline.store.sqlite import SCHEMA_VERSION, EntityCount, Store
 
 
 def span(text: str, part: str) -> tuple[int, int]:
@@ -379,6 +380,31 @@ def test_store_newer_schema_is_refused(tmp_path: Path) -> None:
         c.execute("PRAGMA user_version = 99")
     with pytest.raises(DatelineError, match="newer dateline"):
         Store(db)
+
+
+def test_store_events_keep_their_date(store: Store) -> None:
+    r = rich_record()
+    saturday = DateMention("Saturday", "day", 2016, 6, 18, 31, 39)
+    r.events = [replace(r.events[0], date=saturday), replace(r.events[0], date=None)]
+    store.add_many([r])
+    assert [e.date for e in store.events()] == ["2016-06-18", None]
+    back = store.article(r.id)
+    assert back is not None and back.events[0].date == saturday
+
+
+def test_store_of_the_previous_schema_is_migrated(tmp_path: Path) -> None:
+    db = tmp_path / "v1.db"
+    with Store(db) as s:
+        s.add_many([rich_record()])
+    with sqlite3.connect(db) as c:  # the store as the first schema made it
+        c.execute("ALTER TABLE events DROP COLUMN date")
+        c.execute("PRAGMA user_version = 1")
+    with Store(db) as s:
+        assert [e.date for e in s.events()] == [None]
+        assert s.article(rich_record().id) is not None
+    with sqlite3.connect(db) as c:
+        assert c.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 2
+        assert "date" in [r[1] for r in c.execute("PRAGMA table_info(events)")]
 
 
 def test_store_refuses_another_apps_database(tmp_path: Path) -> None:

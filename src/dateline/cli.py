@@ -264,8 +264,8 @@ def query_events(
         rows = store.events(actor=actor, limit=limit)
     out.print(
         table(
-            ["article", "actor1", "code", "actor2", "goldstein", "plover"],
-            [(e.article_id, e.actor1, e.code, e.actor2, e.goldstein, e.plover) for e in rows],
+            ["article", "actor1", "code", "actor2", "goldstein", "plover", "date"],
+            [(e.article_id, e.actor1, e.code, e.actor2, e.goldstein, e.plover, e.date or "") for e in rows],
         )
     )
 

@@ -65,6 +65,17 @@ class DateMention:
     start: int
     end: int
 
+    def iso(self) -> str:
+        """ISO 8601 at the mention's resolution: "1941", "2016-06", "2016-06-18", or "--06-18" for a
+        month and day with no year."""
+        if self.year is None:
+            return f"--{self.month or 0:02d}-{self.day or 0:02d}" if self.month else ""
+        if self.month is None or self.resolution == "year":
+            return f"{self.year:04d}"
+        if self.day is None or self.resolution == "month":
+            return f"{self.year:04d}-{self.month:02d}"
+        return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+
 
 @dataclass
 class Amount:

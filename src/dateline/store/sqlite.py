@@ -26,7 +26,9 @@ from typing import Any, NamedTuple
 from dateline.errors import Code, DatelineError
 from dateline.record import Actor, Record, as_dict
 
-SCHEMA_VERSION = 1  # PRAGMA user_version; bump with a migration when the tables change
+SCHEMA_VERSION = 2  # PRAGMA user_version; bump with a migration (below) when the tables change
+# statements that bring a store of version k to k + 1
+MIGRATIONS = {1: ["ALTER TABLE events ADD COLUMN date TEXT"]}
 
 
 class SearchHit(NamedTuple):
@@ -57,6 +59,7 @@ class EventRow(NamedTuple):
     actor2: str
     goldstein: float
     plover: str | None
+    date: str | None  # the date the sentence gives the act (ISO 8601 at its resolution)
 
 
 _SCHEMA = """
@@ -184,7 +187,8 @@ CREATE TABLE IF NOT EXISTS events (
     sentence_start  INTEGER NOT NULL,
     sentence_end    INTEGER NOT NULL,
     is_root         INTEGER NOT NULL,
-    text            TEXT
+    text            TEXT,
+    date            TEXT
 );
 CREATE INDEX IF NOT EXISTS events_article ON events(article);
 CREATE INDEX IF NOT EXISTS events_actor1 ON events(actor1_code);
@@ -233,7 +237,8 @@ class Store:
             conn.execute("PRAGMA journal_mode = WAL")
             if version < SCHEMA_VERSION:
                 conn.execute("BEGIN IMMEDIATE")  # the schema appears whole or not at all
-                for statement in _statements(_SCHEMA):
+                steps = [s for v in range(version, SCHEMA_VERSION) for s in MIGRATIONS[v]] if version else []
+                for statement in steps or _statements(_SCHEMA):
                     conn.execute(statement)
                 conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
                 conn.execute("COMMIT")
@@ -375,8 +380,8 @@ class Store:
             "INSERT INTO events (article, code, base_code, root_code, quad_class, goldstein, plover,"
             " actor1_code, actor1_name, actor1_text, actor1_country, actor1_sector,"
             " actor2_code, actor2_name, actor2_text, actor2_country, actor2_sector,"
-            " location_name, location_country, lat, lon, sentence_start, sentence_end, is_root, text)"
-            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            " location_name, location_country, lat, lon, sentence_start, sentence_end, is_root, text, date)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             [
                 (
                     pk,
@@ -396,6 +401,7 @@ class Store:
                     x.sentence_end,
                     int(x.is_root),
                     x.text,
+                    x.date.iso() if x.date else None,
                 )  # fmt: skip
                 for x in r.events
             ],
@@ -480,7 +486,7 @@ class Store:
         prefix = None if not actor else _like_escape(actor.strip().upper()) + "%"
         rows = self.conn.execute(
             "SELECT a.id, coalesce(v.actor1_code, v.actor1_name, ''), v.code,"
-            " coalesce(v.actor2_code, v.actor2_name, ''), v.goldstein, v.plover"
+            " coalesce(v.actor2_code, v.actor2_name, ''), v.goldstein, v.plover, v.date"
             " FROM events v JOIN articles a ON a.pk = v.article"
             " WHERE ?1 IS NULL OR upper(v.actor1_code) LIKE ?1 ESCAPE '\\' OR upper(v.actor2_code) LIKE ?1 ESCAPE '\\'"
             " ORDER BY v.article, v.sentence_start LIMIT ?2",
