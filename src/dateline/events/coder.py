@@ -152,12 +152,12 @@ NEEDS_TARGET = {"02", "03", "04", "05", "06", "07", "09", "10", "11", "12", "13"
 MEETINGS = {"talk", "talks", "meeting", "negotiation", "negotiations", "discussion", "consultation", "summit"}
 # modals that make an act a possibility, not a report (_hypothetical)
 MAYBE = {"might", "may", "could"}
-# subordinators of a clause set against the main one, a report of its own (_contrasting)
 # nouns whose participle or infinitive clause is itself an act: "issued a declaration demanding that ..."
 PRONOUNCEMENTS = {
     "declaration", "statement", "letter", "resolution", "communique", "ultimatum", "decree", "order",
     "message", "appeal", "petition", "motion", "call", "warning", "notice", "edict",
 }  # fmt: skip
+# subordinators of a clause set against the main one, a report of its own (_contrasting)
 CONTRAST = {"while", "whereas", "but", "although", "though"}
 # subordinators of a clause that says when or why, not whom (_when_or_why)
 WHEN_OR_WHY = {"as", "while", "when", "after", "before", "since", "because", "although", "though", "whereas"}
