@@ -284,6 +284,8 @@ RULES = [
     ("Mohammed bin Salman arrives in the US for a tour to boost Saudi Arabia's reputation.", "SAUGOV", "04", "USA"),
     # a warning that something could happen is still a threat
     ("Iran warned it could strike American bases in the region.", "IRN", "13", "USA"),
+    # a congressman's party and state tag names a U.S. state, not the country Georgia
+    ("Rep. John Lewis, D-Georgia, criticized the police chief of Ferguson.", "USA", "11", "USACOP"),
 ]
 
 
@@ -644,6 +646,18 @@ def test_events_codebook_rows(nlp, text, code):
 def test_events_declining_to_name_is_declining_to_comment(nlp):
     text = "The White House declined to name the companies."
     assert [e.code for e in coder.extract(Context(doc=nlp(text)))] == ["011"]
+
+
+def test_events_a_participle_on_a_verbless_sentence_is_its_predicate(nlp):
+    from spacy.tokens import Doc
+
+    words, pos = ["Newspaper", "called", "on", "Arabs"], ["NOUN", "VERB", "ADP", "PROPN"]
+    doc = Doc(nlp.vocab, words=words, heads=[0, 0, 1, 2], deps=["ROOT", "acl", "prep", "pobj"], pos=pos)
+    assert not coder._background(doc[1])  # the parser read the sentence as a noun phrase
+    words = ["He", "read", "a", "newspaper", "called", "Pravda"]
+    heads, deps = [1, 1, 3, 1, 3, 4], ["nsubj", "ROOT", "det", "dobj", "acl", "oprd"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=["PRON", "VERB", "DET", "NOUN", "VERB", "PROPN"])
+    assert coder._background(doc[4])
 
 
 def test_events_a_pronouncement_and_a_named_doer_are_acts(nlp):

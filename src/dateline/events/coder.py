@@ -256,6 +256,8 @@ def _as_canonical(m: Mention, ctx: Context, actor_dict: actors_mod.ActorDict) ->
 def _state_country(p: actors_mod.Piece, ctx: Context) -> actors_mod.ActorEntry | None:
     if p.entry.kind != "country":
         return None
+    if ctx.text[max(0, p.start - 2) : p.start] in ("D-", "R-", "I-") and p.entry.code != "USA":
+        return actors_mod.ActorEntry("USA", p.entry.name, "country")  # a congressman's "D-Georgia"
     state = next((loc for loc in ctx.locations if loc.start <= p.start and p.end <= loc.end), None)
     if state is None or state.type != "admin1" or not state.country_code:
         return None
@@ -798,8 +800,9 @@ def _background(t: Token) -> bool:
     to the sentence's news, not the news ("the judges who blocked the phaseout", "a plan to impose
     tariffs", "companies selling in China", "the power of monitoring", "on board with sanctioning
     Russia"). A pronouncement's clause is its act ("a declaration demanding that Turkey ..."), so is
-    a participle that names its doer ("the prisoners executed by the Islamic State"), and "after
-    visiting the hospital" tells what was done."""
+    a participle that names its doer ("the prisoners executed by the Islamic State") or one on a
+    sentence the parser read as a noun phrase ("An official Syrian newspaper called on Arabs ..."),
+    and "after visiting the hospital" tells what was done."""
     if t.dep_ == "advcl" and t.tag_ == "VB" and _to(t):
         return True  # a purpose is an aim: "organizing protests to rally support", "coming to kill"
     named = [o for a in t.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
@@ -807,7 +810,8 @@ def _background(t: Token) -> bool:
     for _ in range(12):
         if t.dep_ == "relcl" or t.dep_ == "pcomp" and t.head.lower_ != "after":
             return True
-        if t.dep_ == "acl" and t.head.lemma_.lower() not in PRONOUNCEMENTS and not by_doer:
+        predicate = t.head.dep_ == "ROOT" and t.head.pos_ in ("NOUN", "PROPN")  # the parse found no verb
+        if t.dep_ == "acl" and t.head.lemma_.lower() not in PRONOUNCEMENTS and not by_doer and not predicate:
             return True
         by_doer = False
         if t.head.i == t.i:
