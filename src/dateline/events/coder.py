@@ -634,7 +634,8 @@ def _code_clause(
     if agentless and not sources:  # "a missionary was arrested in Lebanon": Lebanon's authorities act
         unknown = _state_of_place(ctx, main.token.idx, sent.end_char, code, sources + targets)
     location = _location_span(ctx, sent.start_char, sent.end_char)
-    when = _event_date(ctx, embedded.token if embedded is not None else main.token) or _event_date(ctx, main.token)
+    said = [embedded.token, main.token] if embedded is not None else [main.token]  # "agreed on Monday to meet"
+    when = next((d for t in said if (d := _event_date(ctx, t)) is not None), None)
     # a sector-only actor with no country in the sentence's mentions is placed where the sentence
     # happens ("gunmen shot five worshippers in Karachi"), else by the document's main country
     home_country = _place_country(ctx, sent.start_char, sent.end_char, sources + targets) or home_country

@@ -237,8 +237,11 @@ class Store:
             conn.execute("PRAGMA journal_mode = WAL")
             if version < SCHEMA_VERSION:
                 conn.execute("BEGIN IMMEDIATE")  # the schema appears whole or not at all
-                steps = [s for v in range(version, SCHEMA_VERSION) for s in MIGRATIONS[v]] if version else []
-                for statement in steps or _statements(_SCHEMA):
+                if version == 0:
+                    steps = list(_statements(_SCHEMA))
+                else:  # an older store: its migrations, in order
+                    steps = [s for v in range(version, SCHEMA_VERSION) for s in MIGRATIONS[v]]
+                for statement in steps:
                     conn.execute(statement)
                 conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
                 conn.execute("COMMIT")
