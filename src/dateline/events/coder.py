@@ -1490,10 +1490,11 @@ def _event(
 
 
 def _event_date(ctx: Context, cue: Token) -> DateMention | None:
-    """The date the sentence gives the act itself: a date phrase that hangs on the cue ("Nazi
-    Germany attacked the USSR in 1941", "On Saturday, Mr. Putin arrived"), not one of another
-    clause ("said on Monday that troops had attacked"). Events are otherwise dated by publication,
-    so this tells a recalled act from a reported one."""
+    """The date the sentence gives the act itself: a date that hangs on the cue, bare or after a
+    preposition ("Nazi Germany attacked the USSR in 1941", "On Saturday, Mr. Putin arrived"), not
+    one of another clause ("said on Monday that troops had attacked") nor of a noun ("sanctions
+    over the 2014 annexation of Crimea"). Events are otherwise dated by publication, so this tells
+    a recalled act from a reported one."""
     sent = cue.sent
     for d in ctx.dates or []:
         if not sent.start_char <= d.start < sent.end_char:
@@ -1502,12 +1503,10 @@ def _event_date(ctx: Context, cue: Token) -> DateMention | None:
         if span is None or not len(span):
             continue
         t = span.root
-        for _ in range(6):
-            if t.i == cue.i:
-                return d
-            if t.head.i == t.i or (t.i != span.root.i and _is_verb(t)):
-                break
+        if t.dep_ == "pobj" and t.head.dep_ == "prep":
             t = t.head
+        if t.head.i == cue.i and t.dep_ in ("prep", "npadvmod", "tmod", "advmod", "obl"):
+            return d
     return None
 
 
