@@ -948,3 +948,72 @@ def test_verbs_known_is_a_prefilter_of_match():
         head = verb.split()[0]
         assert verbs.known([head]), verb
         assert rows
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # a phrase that holds an actor word but names no actor
+        ("He won the general election.", []),
+        ("The Justice Department inspector general said", ["USAJUD"]),
+        ("fourteen people at a holiday office party", ["CVL"]),
+        ("Clinton spoke at a town hall in Iowa.", ["USAGOV"]),
+        ("the State of the Union address", []),
+        # news outlets are media actors, not the capital in their name
+        ("The Washington Post reported", ["USAMED"]),
+        ("General Motors", ["USABUS"]),
+        ("the Canadian governor general", ["CANGOV"]),
+    ],
+)
+def test_actors_phrases_that_name_no_actor(text, codes):
+    found = actors.find_mentions(text, 0, len(text), actors.load_actors())
+    assert [m.actor(text).code for m in found] == codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the verb the act hangs on is negated; a negated noun; "can't" speculates
+        "The United States and NATO do not need to send combat forces to Ukraine.",
+        "There were no massive demonstrations against America in Germany.",
+        "We can't allow people from Syria into the country.",
+        "Russia does not intend to attack Ukraine.",
+    ],
+)
+def test_events_negated_and_supposed_acts_are_no_events(nlp, text):
+    assert coder.extract(Context(doc=nlp(text))) == []
+
+
+def test_events_negated_promise_of_cooperation_is_a_refusal(nlp):
+    assert codes(code_one(nlp, "Russia did not agree to send troops to Syria.")) == ("RUS", "12", "SYR")
+
+
+@pytest.mark.parametrize(
+    ("text", "victim"),
+    [
+        ("One soldier killed and one wounded in vehicle attack", "MIL"),
+        ("Two police officers wounded in knife attack", "COP"),
+    ],
+)
+def test_events_a_headline_participle_names_the_victim(nlp, text, victim):
+    e = code_one(nlp, text)
+    assert e.actor1 is None and e.actor2 is not None and e.actor2.sector == victim
+
+
+def test_events_an_argument_is_not_found_in_its_own_clause(nlp):
+    """ "criticized Ford, who testified before the Senate committee": the committee is not criticized;
+    the object's own noun phrase still names its actor ("criticized the leaders of Russia")."""
+    doc = nlp("Donald Trump criticized Christine Blasey Ford, who testified before the Senate judiciary committee.")
+    text = doc.text
+    found = actors.find_mentions(text, 0, len(text), actors.load_actors())
+    ford = next(t for t in doc if t.text == "Ford")
+    assert coder._mention_at(ford, found) is None
+    e = code_one(nlp, "Donald Trump criticized the leaders of Russia, who met in Moscow.")
+    assert e.actor2 is not None and e.actor2.country_code == "RUS"
+
+
+def test_events_attribution_and_party_labels_are_no_parties(nlp):
+    text = "Software companies will also assist the agency, according to Julie Bataille, spokeswoman for the Centers."
+    assert coder.extract(Context(doc=nlp(text))) == []  # not the spokeswoman, and the agency is no actor
+    e = code_one(nlp, "Rep. Lou Barletta (R-PA) said the lawmakers criticized the president.")
+    assert (e.actor1 and e.actor1.code, e.actor2 and e.actor2.code) == ("LEG", "GOV")  # no Palestinian Authority

@@ -22,7 +22,7 @@ from pathlib import Path
 
 from dateline.record import Actor
 
-FILES = ("countries.tsv", "igos.tsv", "institutions.tsv", "leaders.tsv", "sectors.tsv")
+FILES = ("countries.tsv", "igos.tsv", "institutions.tsv", "leaders.tsv", "sectors.tsv", "not_actors.tsv")
 TRANSNATIONAL = {"IGO", "NGO", "IMG"}  # codes whose first three letters are not a country
 CASED = {
     "us",
@@ -88,7 +88,7 @@ BREAK = re.compile(r"[,;:()\[\]\"“”]")  # punctuation that ends a mention ("
 class ActorEntry:
     code: str  # "RUSGOV", "RUS", "IGOUNO"; for kind "sector" the bare sector ("MIL")
     name: str
-    kind: str  # country, capital, demonym, person, institution, igo, ngo, img, reb, org, sector
+    kind: str  # country, capital, demonym, person, institution, igo, ngo, img, reb, org, sector, none
 
     @property
     def country_code(self) -> str | None:
@@ -273,6 +273,9 @@ def find_mentions(text: str, start: int, end: int, actor_dict: ActorDict | None 
             i += 1
             continue
         n, entry = hit
+        if entry.kind == "none":
+            i += n  # "the general election", "an office party": the actor word names no actor here
+            continue
         if entry.kind == "demonym" and _language(words, i, n, text, matches[i + n - 1].end()):
             i += n  # "teaches 8th grade English", "said in Arabic": a language, not a people or state
             continue

@@ -36,9 +36,14 @@ from dateline.record import Actor, DateMention, Event, Location
 
 REPORT = {"say", "tell", "announce", "report", "state", "add", "note", "confirm", "write", "quote", "reiterate"}
 NEGATION = {"not", "n't", "never", "no"}
-FUTURE = {"will", "would", "shall", "'ll"}
+# verbs of violence that always take their victim as object: with none, the subject is the victim
+VICTIM_VERBS = {
+    "kill", "wound", "injure", "behead", "murder", "assassinate", "stab", "abduct", "kidnap", "execute",
+    "arrest", "detain", "massacre", "slay", "torture",
+}  # fmt: skip
+FUTURE = {"will", "would", "shall", "'ll", "wo"}  # "wo" of "won't"
 OBLIGATION = {"must"}
-SPECULATION = {"could", "should", "might", "may", "can", "ought"}
+SPECULATION = {"could", "should", "might", "may", "can", "ca", "ought"}  # "ca" of "can't"
 OBJ_DEPS = ("dative", "dobj", "attr", "oprd")
 TARGET_PREPS = (
     "with",
@@ -225,7 +230,7 @@ def extract(ctx: Context) -> list[Event]:
         mentions = [
             _as_canonical(m, ctx, actor_dict)
             for m in mentions
-            if not ctx.in_boilerplate(m.start, m.end) and not _in_place_name(m, ctx)
+            if not ctx.in_boilerplate(m.start, m.end) and not _in_place_name(m, ctx) and not _party_label(m, text)
         ]
         is_root = n == 0 or sent.end_char <= first_para_end
         if len(sent) > LONG:
@@ -233,8 +238,9 @@ def extract(ctx: Context) -> list[Event]:
         else:
             events.extend(_code_sentence(ctx, sent, mentions, home_country, is_root))
         for m in mentions:
-            cc = m.actor(text).country_code
-            if cc:
+            actor = m.actor(text)
+            cc = actor.country_code
+            if cc and actor.sector != "MED":  # "Reuters reported": the wire's country is not the story's
                 seen[cc] += 1
                 home_country = cc if seen[cc] >= seen[home_country or cc] else home_country
     return events
@@ -263,6 +269,12 @@ def _state_country(p: actors_mod.Piece, ctx: Context) -> actors_mod.ActorEntry |
         return None
     code = _iso3().get(state.country_code.upper(), p.entry.code)
     return actors_mod.ActorEntry(code, p.entry.name, "country") if code != p.entry.code else None
+
+
+def _party_label(m: Mention, text: str) -> bool:
+    """ "Rep. Lou Barletta (R-PA)": a congressman's state after the party letter, not the
+    Palestinian Authority (a country there is the U.S. state, ``_state_country``)."""
+    return text[max(0, m.start - 2) : m.start] in ("D-", "R-", "I-") and m.pieces[0].entry.kind != "country"
 
 
 def _in_place_name(m: Mention, ctx: Context) -> bool:
@@ -395,11 +407,15 @@ def _denied(main: Cue) -> bool:
     subj = _subject(t)[0]
     if subj is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in subj.children):
         return True  # "no terrorist group has claimed responsibility"
+    if not _is_verb(t) and any(c.dep_ == "det" and c.lower_ == "no" for c in t.children):
+        return True  # "there were no demonstrations in Germany"
     governing = [t, t.head] if t.dep_ == "xcomp" else [t]  # "if he tried to drop a bomb"
     if any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for v in governing for c in v.children):
         return True  # "if a nation threatened a missile launch": a supposition
     if _aux(t) & SPECULATION or t.dep_ == "conj" and _aux(t.head) & SPECULATION:
         return True  # "the money should help businesses", "I could stand ... and shoot somebody"
+    if t.dep_ == "xcomp" and _aux(t.head) & NEGATION:
+        return True  # "do not need to send combat forces": the verb it hangs on is no cue, and negated
     return bool(_aux(t) & NEGATION) and not 3 <= int(main.rule.code[:2]) <= 8
 
 
@@ -573,6 +589,9 @@ def _code_clause(
         # the parse has objects but none names an actor: look deeper in the clause
         lo, hi = main.token.idx + len(main.token), main.token.right_edge.idx + len(main.token.right_edge)
         aside = _side_clauses(main.token)  # "..., expected to be joined by Italian vessels": not an object
+        aside += [  # "..., according to Julie Bataille, spokeswoman for ...": the report's source
+            (c.idx, c.right_edge.idx + len(c.right_edge)) for c in main.token.children if c.lower_ == "according"
+        ]
         targets = [m for m in mentions if lo <= m.start and m.end <= hi and m not in sources and not _within(m, aside)][
             :1
         ]
@@ -1204,7 +1223,13 @@ def _combine(main: Cue, cues: list[Cue]) -> tuple[str | None, str, Cue | None]:
     )  # "US forces must ensure security to allow aid": the obligation governs the action
     if kind == "intent" and obliged:
         return _demand(emb, "100"), "must", embedded
-    if kind == "intent":
+    if kind == "intent" and _aux(main.token) & NEGATION:
+        # "did not agree to send troops": a refusal; "does not intend to attack": nothing
+        refused = _refusal(emb or code) if 3 <= int((emb or code)[:2]) <= 8 else None
+        if refused is None:
+            return None, "refused", None
+        code, kind = refused, "refuse"
+    elif kind == "intent":
         code = _intent(emb) or code
     elif kind == "threaten":
         code = _threat(emb)
@@ -1365,12 +1390,9 @@ def _subject(v: Token) -> tuple[Token | None, bool]:
         for c in v.children:
             if c.dep_ in ("nsubj", "csubj"):
                 # "it will get people killed": a bare participle's subject is what it was done to
-                small = (
-                    v.tag_ == "VBN"
-                    and v.dep_ in ("ccomp", "xcomp")
-                    and not any(a.dep_ in ("aux", "auxpass") for a in v.children)
-                )
-                return c, small
+                bare = not any(a.dep_ in ("aux", "auxpass") for a in v.children)
+                small = v.tag_ == "VBN" and v.dep_ in ("ccomp", "xcomp") and bare
+                return c, small or bare and _headline_passive(v)
             if c.dep_ == "nsubjpass":
                 return c, True
         climb = v.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acomp") or _progressive_noun(v)
@@ -1387,6 +1409,16 @@ def _subject(v: Token) -> tuple[Token | None, bool]:
             return v.head, passive or done_to
         return None, passive
     return None, False
+
+
+def _headline_passive(v: Token) -> bool:
+    """ "One soldier killed and one wounded in vehicle attack": a headline's bare participle, which
+    the parser reads as a past tense; a verb that always takes an object has none here."""
+    return (
+        v.tag_ in ("VBD", "VBN")
+        and v.lemma_.lower() in VICTIM_VERBS
+        and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "dative", "attr") for c in v.children)
+    )
 
 
 def _between(v: Token, args: list[Token]) -> list[Token]:
@@ -1843,7 +1875,7 @@ def _mention_at(t: Token, mentions: list[Mention]) -> Mention | None:
         if m.start <= t.idx < m.end:
             return m
     lo, hi = t.left_edge.idx, t.right_edge.idx + len(t.right_edge)
-    inside = [m for m in mentions if lo <= m.start and m.end <= hi]
+    inside = [m for m in mentions if lo <= m.start and m.end <= hi and not _in_clause_under(m, t)]
     conj_starts = {c.left_edge.idx for c in t.conjuncts}
     inside = [m for m in inside if m.start not in conj_starts or m.start == lo]
     placed = [m for m in inside if len(m.pieces) > 1 or m.pieces[0].entry.kind != "sector"]
@@ -1851,12 +1883,24 @@ def _mention_at(t: Token, mentions: list[Mention]) -> Mention | None:
     return best[0] if best else None
 
 
+def _in_clause_under(m: Mention, t: Token) -> bool:
+    """``m`` lies in a clause of its own below ``t`` ("Ford, who testified before the Senate
+    committee"; "the book, which says how Russia helped") or in an attribution: not ``t``'s actor."""
+    tok = next((x for x in t.subtree if x.idx <= m.start < x.idx + len(x)), None)
+    while tok is not None and tok.i != t.i:
+        if tok.dep_ in ("relcl", "advcl", "ccomp", "parataxis") or tok.lower_ == "according":
+            return True  # "..., according to X, spokeswoman for ...": the source of the report
+        tok = tok.head if tok.head.i != tok.i else None
+    return False
+
+
 def _after(cue: Token, sent: Span, mentions: list[Mention], sources: list[Mention], text: str) -> list[Mention]:
     """Fallback target: the first mention after the cue, before a trailing 'officials said'."""
     stop = sent.end_char
     for t in sent:
         is_report = t.lemma_.lower() in REPORT and (t.pos_ == "VERB" or t.tag_.startswith("VB"))
-        if t.i > cue.i and is_report and not _dominates(cue, t):
+        attribution = t.lower_ == "according"  # "..., according to Julie Bataille, spokeswoman for ..."
+        if t.i > cue.i and (is_report and not _dominates(cue, t) or attribution):
             stop = t.idx
             break
     # a cue heading a 'while' clause of its own (a side event: "..., while Beijing lashed out against
