@@ -159,3 +159,21 @@ def test_link_cards_are_residue(before: str, card: str, after: str, degraded: bo
 def test_names_and_handles_are_no_card(text: str, degraded: bool) -> None:
     text = degrade(text) if degraded else text
     assert [b for b in find_boilerplate(text) if b.kind == "card"] == []
+
+
+CAPTION = "Image copyright Reuters Image caption Dan Coats repeatedly clashed with Donald Trump over Iran"
+
+
+@pytest.mark.parametrize("degraded", [False, True], ids=["clean", "degraded"])
+def test_photo_credits_and_captions_are_residue(degraded: bool) -> None:
+    """A BBC photo's credit and caption: to the line's end; without line breaks, the credit only."""
+    text = f"{PROSE_1}\n\n{CAPTION}\n\n{PROSE_2}\n\nImage copyright Getty Images\n\n{PROSE_1}"
+    text = degrade(text, keep_offsets=True) if degraded else text
+    found = [(b.kind, text[b.start : b.end]) for b in find_boilerplate(text)]
+    caption = "image copyright reuters image caption" if degraded else CAPTION
+    credit = "image copyright getty" if degraded else "Image copyright Getty Images"
+    assert found == [("caption", caption), ("caption", credit)]
+
+
+def test_a_caption_named_in_prose_is_no_residue() -> None:
+    assert find_boilerplate(f"{PROSE_1} The image caption said the photo was taken in May.") == []

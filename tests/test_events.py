@@ -1017,3 +1017,8 @@ def test_events_attribution_and_party_labels_are_no_parties(nlp):
     assert coder.extract(Context(doc=nlp(text))) == []  # not the spokeswoman, and the agency is no actor
     e = code_one(nlp, "Rep. Lou Barletta (R-PA) said the lawmakers criticized the president.")
     assert (e.actor1 and e.actor1.code, e.actor2 and e.actor2.code) == ("LEG", "GOV")  # no Palestinian Authority
+
+
+def test_events_an_outlet_told_is_not_the_doer(nlp):
+    e = code_one(nlp, "Cameron told CNN that his country supports these American strikes.")
+    assert (e.actor1 and e.actor1.code, e.root_code) == ("GBRGOV", "05")

@@ -28,7 +28,7 @@ class Source:
 class Boilerplate:
     start: int
     end: int
-    kind: str  # "sidebar", "fragment", "widget", "gallery", "card"
+    kind: str  # "sidebar", "fragment", "widget", "gallery", "card", "caption"
 
 
 @dataclass

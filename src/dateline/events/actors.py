@@ -276,6 +276,17 @@ def find_mentions(text: str, start: int, end: int, actor_dict: ActorDict | None 
         if entry.kind == "none":
             i += n  # "the general election", "an office party": the actor word names no actor here
             continue
+        if entry.kind == "capital" and text.startswith("-based", matches[i + n - 1].end()):
+            i += n  # "the Washington-based National Iranian American Council": a place, not a government
+            continue
+        if entry.kind == "demonym" and _ethnic_american(words, i + n):
+            # "Iranian Americans", "the Mexican-American community": Americans, not the other country
+            name = f"{text[matches[i].start() : matches[i + n - 1].end()]} Americans"
+            pieces.append(
+                (i, i + n + 1, Piece(matches[i].start(), matches[i + n].end(), ActorEntry("USACVL", name, "country")))
+            )
+            i += n + 1
+            continue
         if entry.kind == "demonym" and _language(words, i, n, text, matches[i + n - 1].end()):
             i += n  # "teaches 8th grade English", "said in Arabic": a language, not a people or state
             continue
@@ -304,6 +315,21 @@ def find_mentions(text: str, start: int, end: int, actor_dict: ActorDict | None 
             runs.append([item])
     mentions = [Mention(tuple(p for _, _, p in run)) for run in runs]
     return _borrow_sectors(mentions, text)
+
+
+BILATERAL = {
+    "summit", "talks", "relations", "ties", "agreement", "deal", "treaty", "trade", "war", "alliance",
+    "cooperation", "partnership", "border", "negotiations", "meeting", "dialogue", "tension", "tensions",
+    "conflict", "rivalry", "standoff", "accord", "pact",
+}  # fmt: skip
+
+
+def _ethnic_american(words: list[str], j: int) -> bool:
+    """``words[j]`` is "American(s)" after a demonym that names descent ("Iranian Americans"), not
+    two states ("the Russian-American summit")."""
+    if j >= len(words) or words[j] not in ("american", "americans"):
+        return False
+    return j + 1 >= len(words) or words[j + 1] not in BILATERAL
 
 
 def _after_country(pieces: list[tuple[int, int, Piece]], i: int, words: list[str]) -> bool:

@@ -551,7 +551,11 @@ def _code_clause(
         kinds = SIDE_CLAUSES - {"advcl"} if third else SIDE_CLAUSES
         side = [c for c in main.token.children if c.dep_ in kinds] if src_tokens else []
         spans = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in side]
-        before = [m for m in mentions if m.end <= main.token.idx and not _site(m) and not _within(m, spans)]
+        before = [
+            m
+            for m in mentions
+            if m.end <= main.token.idx and not _site(m) and not _within(m, spans) and not _told(m, sent)
+        ]
         strangers = [t for t in src_tokens if t.pos_ in ("NOUN", "PROPN") and not _refers_back(t)]
         if strangers:  # "policy change is coming to Washington", "the couple killed 14": a doer the
             # dictionary does not know is no one named before it, but may be one named inside its own
@@ -1881,6 +1885,17 @@ def _mention_at(t: Token, mentions: list[Mention]) -> Mention | None:
     placed = [m for m in inside if len(m.pieces) > 1 or m.pieces[0].entry.kind != "sector"]
     best = placed or inside
     return best[0] if best else None
+
+
+def _told(m: Mention, sent: Span) -> bool:
+    """An outlet told something ("Cameron told CNN that his country ...", "he said on CNN"): where a
+    thing was said, never the doer of what was said."""
+    tok = next((t for t in sent if m.start <= t.idx < m.end), None)
+    if tok is None or m.actor(sent.doc.text).sector != "MED":
+        return False
+    while tok.dep_ in ("compound", "amod", "det", "poss") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ in ("dobj", "dative", "pobj")
 
 
 def _in_clause_under(m: Mention, t: Token) -> bool:

@@ -15,6 +15,10 @@ Works on the lowercased word stream, so clean and degraded text are treated alik
   ("President Trump Donald John TrumpGOP senators balk at ... MORE on Monday said"). Found by
   the glue: a word that is the name's surname run into the next word, with the surname said
   just before the full name; the card runs to the next "more".
+* Caption: a photo or video player's credit and caption (BBC: "Image copyright Reuters Image
+  caption Dan Coats repeatedly clashed with Donald Trump", "Media playback is unsupported on your
+  device Media caption ..."), to the end of its line; on text without line breaks, the marker and
+  the photo credit only.
 * Fragment: text that starts mid-word (the first word is not a dictionary word, but one or two
   letters in front of it make one: "apitalism" -> "capitalism"), plus the rest of the cut-off
   headline, up to where coherent prose starts (at most 15 words).
@@ -314,6 +318,34 @@ def _media_widgets(doc: _Doc) -> list[Boilerplate]:
     return [Boilerplate(doc.spans[a][0], doc.spans[b][1], kind) for a, b, kind in runs]
 
 
+_CAPTION = re.compile(
+    r"\b(?:image copyright|image caption|media caption|media playback is unsupported on your device)\b"
+)
+MAX_CREDIT = 4  # words of a photo credit ("Getty Images", "CBS News/US Army")
+
+
+def _captions(text: str, low: str, cased: bool) -> list[Boilerplate]:
+    """Photo credits and captions (see the module doc), one span per line."""
+    out: list[Boilerplate] = []
+    for m in _CAPTION.finditer(low):
+        if cased and not text[m.start()].isupper():
+            continue  # prose: "the image caption reads ..."
+        line_end = text.find("\n", m.end())
+        if line_end >= 0 and line_end - m.end() <= 400:
+            end = line_end
+        elif m.group().startswith("image copyright"):
+            credit = list(_WORD.finditer(low, m.end(), m.end() + 60))[:MAX_CREDIT]
+            nxt = next((w for w in credit if w.group() in ("image", "media")), None)
+            end = nxt.start() if nxt is not None else credit[0].end() if credit else m.end()
+        else:
+            end = m.end()
+        if out and m.start() <= out[-1].end:
+            out[-1] = Boilerplate(out[-1].start, max(end, out[-1].end), "caption")
+        else:
+            out.append(Boilerplate(m.start(), end, "caption"))
+    return out
+
+
 def _link_cards(doc: _Doc, text: str, cased: bool, lexicon: dict[str, str]) -> list[Boilerplate]:
     """Hover cards: "<surname> <given names> <surname><Headline> ... MORE" (see the module doc)."""
     words = doc.words
@@ -396,7 +428,7 @@ def find_boilerplate(text: str) -> list[Boilerplate]:
     # with case kept, a widget marker is a heading ("Most Popular", "RELATED"); prose has
     # "the most popular figure", "he recommended"
     cased = any(c.isupper() for c in text)
-    media = _media_widgets(doc) + _link_cards(doc, text, cased, lexicon)
+    media = _media_widgets(doc) + _link_cards(doc, text, cased, lexicon) + _captions(text, low, cased)
     i = 0
     while i < len(words):
         m = _match_marker(words, i)
