@@ -1022,3 +1022,18 @@ def test_events_attribution_and_party_labels_are_no_parties(nlp):
 def test_events_an_outlet_told_is_not_the_doer(nlp):
     e = code_one(nlp, "Cameron told CNN that his country supports these American strikes.")
     assert (e.actor1 and e.actor1.code, e.root_code) == ("GBRGOV", "05")
+
+
+def test_events_a_bare_legislature_in_a_us_politics_story_is_american():
+    """ "The Senate" in a story about Congress and Russia is the U.S. Senate, not RUSLEG."""
+    text = (
+        "Congress returned on Monday. The Senate Intelligence Committee backed the finding that "
+        "Russian President Vladimir Putin ordered a campaign to interfere in the election, and "
+        "Republicans rejected the Russian denials."
+    )
+    codes_found = {a.code for e in analyze(text).events for a in (e.actor1, e.actor2) if a}
+    assert "USALEG" in codes_found and not {"RUSLEG", "RUSPTY"} & codes_found
+    found = {
+        a.code for e in analyze(text.replace("Congress", "The parliament")).events for a in (e.actor1, e.actor2) if a
+    }
+    assert "USALEG" not in found  # no sign of U.S. politics: the sentence's country, as before

@@ -191,6 +191,7 @@ class Mention:
 
     pieces: tuple[Piece, ...]
     borrowed_sector: str | None = None  # "Hungarian and Romanian officials": the demonym takes GOV
+    home: str | None = None  # ISO3 the document places a bare sector noun in ("the Senate" in a U.S. story)
 
     @property
     def start(self) -> int:
@@ -240,6 +241,8 @@ class Mention:
             if sector:
                 return country + sector, place.name
             return place.code, place.name  # a capital keeps its GOV code; a country or demonym is bare
+        if self.home:
+            return self.home + (sector or "GOV"), sectors[-1].name if sectors else "government"
         return sector or "GOV", sectors[-1].name if sectors else "government"
 
 

@@ -225,13 +225,18 @@ def extract(ctx: Context) -> list[Event]:
     events: list[Event] = []
     home_country: str | None = None
     seen: Counter[str] = Counter()
-    for n, sent in enumerate(ctx.doc.sents):
-        mentions = actors_mod.find_mentions(text, sent.start_char, sent.end_char, actor_dict)
-        mentions = [
+    sents = list(ctx.doc.sents)
+    found = [
+        [
             _as_canonical(m, ctx, actor_dict)
-            for m in mentions
+            for m in actors_mod.find_mentions(text, sent.start_char, sent.end_char, actor_dict)
             if not ctx.in_boilerplate(m.start, m.end) and not _in_place_name(m, ctx) and not _party_label(m, text)
         ]
+        for sent in sents
+    ]
+    if _us_congress([m for ms in found for m in ms], text):
+        found = [[_in_congress(m) for m in ms] for ms in found]
+    for n, (sent, mentions) in enumerate(zip(sents, found, strict=True)):
         is_root = n == 0 or sent.end_char <= first_para_end
         if len(sent) > LONG:
             events.extend(_code_long(ctx, sent, mentions, home_country, is_root))
@@ -269,6 +274,22 @@ def _state_country(p: actors_mod.Piece, ctx: Context) -> actors_mod.ActorEntry |
         return None
     code = _iso3().get(state.country_code.upper(), p.entry.code)
     return actors_mod.ActorEntry(code, p.entry.name, "country") if code != p.entry.code else None
+
+
+def _us_congress(mentions: list[Mention], text: str) -> bool:
+    """The document is about U.S. politics: it names Congress or its members (``Congress``,
+    ``House Republicans``, ``congressman``) or a member's party label (``(R-Ky.)``, ``, D-Vt.,``)."""
+    if re.search(r"[(,] ?[DRI]-[A-Z][a-z]*\.?[),]", text):
+        return True
+    return any(m.actor(text).code == "USALEG" and not _sector_only(m) for m in mentions)
+
+
+def _in_congress(m: Mention) -> Mention:
+    """In a story about U.S. politics, a bare legislature or party word (``the Senate``,
+    ``lawmakers``, ``Republicans``) is American, not the country the sentence is about."""
+    if _sector_only(m) and m.pieces[-1].entry.code in ("LEG", "PTY"):
+        return replace(m, home="USA")
+    return m
 
 
 def _party_label(m: Mention, text: str) -> bool:
