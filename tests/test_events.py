@@ -973,6 +973,9 @@ def test_actors_phrases_that_name_no_actor(text, codes):
 @pytest.mark.parametrize(
     "text",
     [
+        # an election won by points; those who say so are no party to what they report
+        "In 2012, Obama beat Romney by 11 points among women voters.",
+        "Cell towers have been destroyed in arson attacks that officials and companies say are fueled by rumors.",
         # the verb the act hangs on is negated; a negated noun; "can't" speculates
         "The United States and NATO do not need to send combat forces to Ukraine.",
         "There were no massive demonstrations against America in Germany.",
@@ -980,7 +983,7 @@ def test_actors_phrases_that_name_no_actor(text, codes):
         "Russia does not intend to attack Ukraine.",
     ],
 )
-def test_events_negated_and_supposed_acts_are_no_events(nlp, text):
+def test_events_negated_supposed_and_reported_by_are_no_events(nlp, text):
     assert coder.extract(Context(doc=nlp(text))) == []
 
 

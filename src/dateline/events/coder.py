@@ -1908,6 +1908,15 @@ def _mention_at(t: Token, mentions: list[Mention]) -> Mention | None:
     return best[0] if best else None
 
 
+def _reporter(m: Mention, sent: Span) -> bool:
+    """``m`` is who says so ("..., Mayor Kip Holden told NBC News"; "arson attacks that officials
+    say are fueled by conspiracy theories"): the source of the report, not a party to the act."""
+    tok = next((t for t in sent if m.start <= t.idx < m.end), None)
+    while tok is not None and tok.dep_ in ("compound", "amod", "det", "poss", "conj") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok is not None and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in REPORT
+
+
 def _told(m: Mention, sent: Span) -> bool:
     """An outlet told something ("Cameron told CNN that his country ...", "he said on CNN"): where a
     thing was said, never the doer of what was said."""
@@ -1947,7 +1956,11 @@ def _after(cue: Token, sent: Span, mentions: list[Mention], sources: list[Mentio
     after = [
         m
         for m in mentions
-        if m.start >= cue.idx + len(cue) and m.end <= stop and m not in sources and not _within(m, aside)
+        if m.start >= cue.idx + len(cue)
+        and m.end <= stop
+        and m not in sources
+        and not _within(m, aside)
+        and not _reporter(m, sent)
     ]
     placed = [m for m in after[:3] if _has_country(m, text)]
     return placed[:1] or after[:1]  # "continue military aid to Mozambique": the country, not "military"
