@@ -198,3 +198,10 @@ def test_given_name_read_as_a_place_is_the_person(make_ctx) -> None:
     # the tagger gives "Melania" as GPE and leaves "Trump" untagged; no place is called Melania
     found = entities.extract(make_ctx("Melania Trump spoke on Monday in Washington."))
     assert [(e.text, e.type) for e in found] == [("Melania Trump", "PERSON"), ("Washington", "GPE")]
+
+
+def test_a_middle_initial_does_not_split_a_name() -> None:
+    text = "Donald J. Trump said so."
+    spans = [(0, 6, "PERSON"), (7, 15, "PERSON")]
+    assert entities.join_initials(spans, text) == [(0, 15, "PERSON")]
+    assert entities.join_initials([(0, 6, "PERSON"), (7, 15, "ORG")], text) == [(0, 6, "PERSON"), (7, 15, "ORG")]

@@ -629,3 +629,21 @@ def test_quotes_a_later_sentence_verb_under_another_is_no_cue(make_ctx: MakeCtx)
     )
     q = find(quotes.extract(make_ctx(text, degraded=True)), "trash us")
     assert len(q.parts) == 2 and "beating the hell" in q.quote
+
+
+def test_quotes_embedded_post_is_its_authors_direct_quote() -> None:
+    """A tweet a page embeds has no marks and no cue; its signature names the speaker."""
+    from dateline import analyze
+
+    post = "Crime in Germany is way up. Big mistake made all over Europe!"
+    text = (
+        "President Trump attacked Germany on Monday.\n\n"
+        f"{post} https://t.co/4HPtATVrXc pic.twitter.com/ZkdI3u57yY — Donald J. Trump (@realDonaldTrump) June 18, 2018"
+        '\n\nMerkel said she would "not be moved."'
+    )
+    found = analyze(text).quotes
+    tweet = find(found, "Crime in Germany")
+    assert (tweet.speaker, tweet.verb, tweet.kind, tweet.quote) == ("Donald J. Trump", "tweeted", "direct", post)
+    assert text[tweet.speaker_start : tweet.speaker_end] == "Donald J. Trump"
+    assert find(found, "not be moved").speaker == "Merkel"
+    assert all("t.co" not in q.quote for q in found)

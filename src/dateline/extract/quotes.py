@@ -43,7 +43,7 @@ from importlib import resources
 from spacy.tokens import Doc, Span, Token
 
 from dateline.context import Context
-from dateline.extract import canonical
+from dateline.extract import canonical, posts
 from dateline.nlp import doc_text
 from dateline.record import Entity, Part, Quote
 from dateline.restore.fast import HONORIFICS
@@ -1245,6 +1245,10 @@ def extract(ctx: Context) -> list[Quote]:
         quotes.append(Quote(name, quote_text(text, f), f.verb, f.start, f.end, kind, s_start, s_end, role, parts_of(f)))
         if kind == "direct" or (f.cue is not None and lemma_of(f.cue) in VOICES and speakers.is_person(f.speaker_tok)):
             voice = quotes[-1]
+    found_posts = [p for p in posts.find(text, ctx.entities) if not ctx.in_boilerplate(p.start, p.end)]
+    if found_posts:  # an embedded tweet is its author's quote, whatever the rules made of its words
+        quotes = [q for q in quotes if not any(q.start < p.end and p.start < q.end for p in found_posts)]
+        quotes = sorted(quotes + found_posts, key=lambda q: q.start)
     return quotes
 
 
