@@ -973,6 +973,8 @@ def test_actors_phrases_that_name_no_actor(text, codes):
 @pytest.mark.parametrize(
     "text",
     [
+        # a disease is no one's act
+        "Globally, the flu kills hundreds of thousands of people annually.",
         # an election won by points; those who say so are no party to what they report
         "In 2012, Obama beat Romney by 11 points among women voters.",
         "Cell towers have been destroyed in arson attacks that officials and companies say are fueled by rumors.",

@@ -88,7 +88,8 @@ NATURAL_FORCES = {
     "storm", "hurricane", "typhoon", "cyclone", "tornado", "earthquake", "quake", "tsunami", "flood",
     "flooding", "wave", "tree", "wind", "wildfire", "landslide", "mudslide", "avalanche", "drought",
     "pandemic", "virus", "coronavirus", "disease", "outbreak", "epidemic", "lightning", "heatwave",
-    "crisis", "recession", "downturn", "slump", "shortage", "inflation", "depression",
+    "crisis", "recession", "downturn", "slump", "shortage", "inflation", "depression", "disaster", "flu",
+    "influenza", "ebola", "cholera", "malaria", "measles", "covid", "blaze", "eruption", "famine",
 }  # fmt: skip
 ACCIDENTS = {"crash", "accident", "collision", "derailment", "pileup", "wreck", "wreckage", "stampede", "overdose"}
 MISHAPS = {"derail", "crash", "collide", "capsize", "overturn"}  # "killed after a train derailed"
@@ -388,10 +389,13 @@ def _doer_of_noun(t: Token, m: Mention) -> bool:
 
 
 def _natural_force(t: Token) -> bool:
-    """The doer is weather, a disaster, a disease or an economic crisis ("Tropical storm Mangkhut",
-    "Waves", "it" in "the storm continued on its path as it hit", "hit hardest by the housing crisis")."""
+    """The doer is weather, a disaster, a disease, a blaze or an economic crisis ("Tropical storm
+    Mangkhut", "Waves", "it" in "the storm continued on its path as it hit", "hit hardest by the
+    housing crisis", "the flu kills hundreds of thousands", "the disaster that has killed")."""
     if t.lower_ == "it" and t.head.dep_ in ("advcl", "conj") and t.head.head.i != t.head.i:
         t = next((c for c in t.head.head.children if c.dep_ == "nsubj"), t)
+    if t.lower_ in ("that", "which") and t.head.dep_ == "relcl":
+        t = t.head.head  # "the disaster that has killed 5,500 people": the disaster
     words = (t, *(c for c in t.children if c.dep_ == "compound"))
     return any({w.lemma_.lower(), w.lower_, w.lower_.removesuffix("s")} & NATURAL_FORCES for w in words)
 
