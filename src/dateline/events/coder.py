@@ -235,8 +235,8 @@ def extract(ctx: Context) -> list[Event]:
         ]
         for sent in sents
     ]
-    if _us_congress([m for ms in found for m in ms], text):
-        found = [[_in_congress(m) for m in ms] for ms in found]
+    if _us_politics([m for ms in found for m in ms], text):
+        found = [[_american(m, text) for m in ms] for ms in found]
     for n, (sent, mentions) in enumerate(zip(sents, found, strict=True)):
         is_root = n == 0 or sent.end_char <= first_para_end
         if len(sent) > LONG:
@@ -277,18 +277,29 @@ def _state_country(p: actors_mod.Piece, ctx: Context) -> actors_mod.ActorEntry |
     return actors_mod.ActorEntry(code, p.entry.name, "country") if code != p.entry.code else None
 
 
-def _us_congress(mentions: list[Mention], text: str) -> bool:
+US_PARTIES = re.compile(r"(?<!Social )(?<!Liberal )(?<!Christian )(?<!Sweden )\b(?:Republicans|Democrats|GOP)\b")
+
+
+def _us_politics(mentions: list[Mention], text: str) -> bool:
     """The document is about U.S. politics: it names Congress or its members (``Congress``,
-    ``House Republicans``, ``congressman``) or a member's party label (``(R-Ky.)``, ``, D-Vt.,``)."""
-    if re.search(r"[(,] ?[DRI]-[A-Z][a-z]*\.?[),]", text):
+    ``House Republicans``, ``congressman``), a member's party label (``(R-Ky.)``, ``, D-Vt.,``)
+    or the parties (``Republicans``, ``GOP``; not ``Social Democrats``)."""
+    if re.search(r"[(,] ?[DRI]-[A-Z][a-z]*\.?[),]", text) or US_PARTIES.search(text):
         return True
     return any(m.actor(text).code == "USALEG" and not _sector_only(m) for m in mentions)
 
 
-def _in_congress(m: Mention) -> Mention:
+HEAD_OF_US_POLITICS = {"president", "administration"}
+
+
+def _american(m: Mention, text: str) -> Mention:
     """In a story about U.S. politics, a bare legislature or party word (``the Senate``,
-    ``lawmakers``, ``Republicans``) is American, not the country the sentence is about."""
-    if _sector_only(m) and m.pieces[-1].entry.code in ("LEG", "PTY"):
+    ``lawmakers``, ``Republicans``), ``the president`` and ``the administration`` are American,
+    not of the country the sentence is about."""
+    if not _sector_only(m):
+        return m
+    last = m.pieces[-1]
+    if last.entry.code in ("LEG", "PTY") or text[last.start : last.end].lower() in HEAD_OF_US_POLITICS:
         return replace(m, home="USA")
     return m
 
