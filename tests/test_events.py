@@ -1039,6 +1039,9 @@ def test_events_a_bare_legislature_in_a_us_politics_story_is_american():
     codes_found = {a.code for e in analyze(text).events for a in (e.actor1, e.actor2) if a}
     assert "USALEG" in codes_found and not {"RUSLEG", "RUSPTY"} & codes_found
     found = {
-        a.code for e in analyze(text.replace("Congress", "The parliament")).events for a in (e.actor1, e.actor2) if a
+        a.code
+        for e in analyze(text.replace("Congress", "The parliament").replace("Republicans", "lawmakers")).events
+        for a in (e.actor1, e.actor2)
+        if a
     }
     assert "USALEG" not in found  # no sign of U.S. politics: the sentence's country, as before
