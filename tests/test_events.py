@@ -1024,6 +1024,15 @@ def test_events_attribution_and_party_labels_are_no_parties(nlp):
     assert (e.actor1 and e.actor1.code, e.actor2 and e.actor2.code) == ("LEG", "GOV")  # no Palestinian Authority
 
 
+def test_events_an_interview_is_where_it_was_said(nlp):
+    """ "In an interview with Fox News": the outlet is where Trump spoke, not whom he acted on; a
+    letter is addressed to its target."""
+    text = "In an interview with Fox News on Wednesday, Trump vowed to release classified documents."
+    assert all(e.actor2 is None or e.actor2.sector != "MED" for e in coder.extract(Context(doc=nlp(text))))
+    e = code_one(nlp, "In a letter to Congress, the White House threatened to veto the bill.")
+    assert (e.actor1.code, e.root_code, e.actor2 and e.actor2.code) == ("USAGOV", "13", "USALEG")
+
+
 def test_events_an_outlet_told_is_not_the_doer(nlp):
     e = code_one(nlp, "Cameron told CNN that his country supports these American strikes.")
     assert (e.actor1 and e.actor1.code, e.root_code) == ("GBRGOV", "05")

@@ -632,9 +632,8 @@ def _code_clause(
         aside += [  # "..., according to Julie Bataille, spokeswoman for ...": the report's source
             (c.idx, c.right_edge.idx + len(c.right_edge)) for c in main.token.children if c.lower_ == "according"
         ]
-        targets = [m for m in mentions if lo <= m.start and m.end <= hi and m not in sources and not _within(m, aside)][
-            :1
-        ]
+        deeper = [m for m in mentions if lo <= m.start and m.end <= hi and m not in sources and not _within(m, aside)]
+        targets = [m for m in deeper if not _topic_word(m, sent)][:1]  # not "... light on the Russia probe"
     if _only_place(sources, targets, sent, main.token, force):
         targets = []
     if targets and any(c[:2] == "15" or c in MEANS_CODES for c in (code, main.rule.code)):
@@ -1479,11 +1478,24 @@ def _objects(v: Token) -> list[Token]:
     preps = sorted((c for c in v.children if c.dep_ in ("prep", "agent") and c.lower_ in order),
                    key=lambda c: order.index(c.lower_))  # fmt: skip
     for p in preps:
-        out.extend(c for c in p.children if c.dep_ == "pobj")
+        out.extend(c for c in p.children if c.dep_ == "pobj" and not _medium(c))
     for c in v.children:  # "demanded that the US cancel": the clause's subject is the target
         if c.dep_ in ("ccomp", "xcomp"):
             out.extend(s for s in c.children if s.dep_ in ("nsubj", "nsubjpass"))
     return out
+
+
+# where something was said; a letter, call or speech is addressed to someone, who may be the target
+MEDIA = {
+    "interview", "tweet", "post", "conference", "briefing", "appearance", "op-ed", "editorial", "column",
+    "article", "broadcast", "podcast", "show",
+}  # fmt: skip
+
+
+def _medium(t: Token) -> bool:
+    """ "In an interview with Fox News, Trump vowed ...": where it was said, not to whom it was done
+    (but "in a letter to Congress, the White House threatened" addresses Congress)."""
+    return t.head.lower_ in ("in", "during", "at") and t.lemma_.lower() in MEDIA
 
 
 def _arguments(main: Cue, embedded: Cue | None, frame: str) -> tuple[list[Token], list[Token]]:
