@@ -1054,3 +1054,24 @@ def test_events_a_bare_legislature_in_a_us_politics_story_is_american():
         if a
     }
     assert "USALEG" not in found  # no sign of U.S. politics: the sentence's country, as before
+
+
+def test_events_a_namesake_of_a_known_leader_is_not_the_leader(nlp):
+    """ "Hunter Biden" is not Joe Biden, "Stephanie Rawlings-Blake" not Jerry Rawlings; the
+    leader's own full name and a bare surname still are."""
+    assert analyze("Hunter Biden met Ukrainian officials.").events == []
+    e = analyze("Mayor Stephanie Rawlings-Blake imposed a curfew on Baltimore.").events[0]
+    assert e.actor1 is not None and e.actor1.country_code != "GHA"
+    assert [e.actor1.code for e in analyze("Joe Biden met Ukrainian officials. Biden criticized Russia.").events] == [
+        "USAGOV",
+        "USAGOV",
+    ]
+
+
+def test_events_a_cited_outlet_places_no_one():
+    """ "according to the BBC": the town the Turkish government restricts is not British."""
+    text = (
+        "The Turkish government has imposed a crushing set of restrictions on the town of Cizre, where, "
+        "according to the BBC, residents say they have been unable to buy food."
+    )
+    assert [(e.actor1.code, e.actor2 and e.actor2.code) for e in analyze(text).events][:1] == [("TURGOV", "TURCVL")]

@@ -229,9 +229,10 @@ def extract(ctx: Context) -> list[Event]:
     sents = list(ctx.doc.sents)
     found = [
         [
-            _as_canonical(m, ctx, actor_dict)
+            c
             for m in actors_mod.find_mentions(text, sent.start_char, sent.end_char, actor_dict)
             if not ctx.in_boilerplate(m.start, m.end) and not _in_place_name(m, ctx) and not _party_label(m, text)
+            if (c := _as_canonical(m, ctx, actor_dict)) is not None
         ]
         for sent in sents
     ]
@@ -246,13 +247,13 @@ def extract(ctx: Context) -> list[Event]:
         for m in mentions:
             actor = m.actor(text)
             cc = actor.country_code
-            if cc and actor.sector != "MED":  # "Reuters reported": the wire's country is not the story's
+            if cc and actor.sector != "MED":  # "(Reuters)", "according to the BBC": not the story's country
                 seen[cc] += 1
                 home_country = cc if seen[cc] >= seen[home_country or cc] else home_country
     return events
 
 
-def _as_canonical(m: Mention, ctx: Context, actor_dict: actors_mod.ActorDict) -> Mention:
+def _as_canonical(m: Mention, ctx: Context, actor_dict: actors_mod.ActorDict) -> Mention | None:
     """What the document's other steps know of a mention. A surname is the person the document
     named in full: "Clinton" after "Hillary Clinton" is her, not the dictionary's "clinton" (Bill
     Clinton), when the entity layer's canonical name is a dictionary person. A country name that
@@ -260,9 +261,27 @@ def _as_canonical(m: Mention, ctx: Context, actor_dict: actors_mod.ActorDict) ->
     if not any(p.entry.kind in ("country", "person") for p in m.pieces):
         return m
     pieces = tuple(
-        replace(p, entry=_state_country(p, ctx) or _full_name(p, ctx, actor_dict) or p.entry) for p in m.pieces
+        replace(p, entry=_state_country(p, ctx) or _full_name(p, ctx, actor_dict) or p.entry)
+        for p in m.pieces
+        if not _namesake(p, ctx, actor_dict)
     )
-    return replace(m, pieces=pieces)
+    return replace(m, pieces=pieces) if pieces else None
+
+
+def _namesake(p: actors_mod.Piece, ctx: Context, actor_dict: actors_mod.ActorDict) -> bool:
+    """A surname the dictionary knows, written in the full name of someone else ("Mayor Stephanie
+    Rawlings-Blake" is not Jerry Rawlings, "Hunter Biden" not Joe Biden): no actor of its own."""
+    if p.entry.kind != "person" or " " in ctx.text[p.start : p.end].strip():
+        return False
+    if ctx.text[p.end : p.end + 1] == "-" and ctx.text[p.end + 1 : p.end + 2].isalpha():
+        return True  # "Rawlings-Blake": a longer surname
+    written = next((e for e in ctx.entities if e.type == "PERSON" and e.start < p.start and p.end <= e.end), None)
+    if written is None:
+        return False  # the surname alone: the canonical layer's full name may be a guess
+    words = actors_mod.WORD.findall(ctx.text[written.start : p.end].lower())
+    if len(words) < 2 or len(words[0]) < 2 or actor_dict.phrases.get(tuple(words)) is not None:
+        return False  # an initial, or a full name the dictionary knows
+    return words[0] not in actors_mod.WORD.findall(p.entry.name.lower())
 
 
 def _state_country(p: actors_mod.Piece, ctx: Context) -> actors_mod.ActorEntry | None:
@@ -299,7 +318,9 @@ def _american(m: Mention, text: str) -> Mention:
     if not _sector_only(m):
         return m
     last = m.pieces[-1]
-    if last.entry.code in ("LEG", "PTY") or text[last.start : last.end].lower() in HEAD_OF_US_POLITICS:
+    the = re.search(r"\b(?:the|The)\s+(?:[Vv]ice\s+)?$", text[max(0, last.start - 12) : last.start])
+    # "the president", not "running for president" (an office, no one in particular)
+    if last.entry.code in ("LEG", "PTY") or the and text[last.start : last.end].lower() in HEAD_OF_US_POLITICS:
         return replace(m, home="USA")
     return m
 
@@ -1861,7 +1882,7 @@ def _context_country(
         return home_country
     best: tuple[int, str] | None = None
     for other in mentions:
-        if other is m:
+        if other is m or _cited_outlet(other, text):
             continue
         cc = other.actor(text).country_code
         if cc:
@@ -1942,6 +1963,15 @@ def _reporter(m: Mention, sent: Span) -> bool:
     while tok is not None and tok.dep_ in ("compound", "amod", "det", "poss", "conj") and tok.head.i != tok.i:
         tok = tok.head
     return tok is not None and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in REPORT
+
+
+CITED = re.compile(r"(?:according to|told|on|to|with)\s+(?:the\s+)?$")
+
+
+def _cited_outlet(m: Mention, text: str) -> bool:
+    """An outlet cited as a source ("according to the BBC", "told CNN", "said on Fox News", "an
+    interview with NPR"): its country is not the story's."""
+    return m.actor(text).sector == "MED" and bool(CITED.search(text[max(0, m.start - 20) : m.start].lower()))
 
 
 def _told(m: Mention, sent: Span) -> bool:

@@ -15,10 +15,9 @@ Works on the lowercased word stream, so clean and degraded text are treated alik
   ("President Trump Donald John TrumpGOP senators balk at ... MORE on Monday said"). Found by
   the glue: a word that is the name's surname run into the next word, with the surname said
   just before the full name; the card runs to the next "more".
-* Caption: a photo or video player's credit and caption (BBC: "Image copyright Reuters Image
-  caption Dan Coats repeatedly clashed with Donald Trump", "Media playback is unsupported on your
-  device Media caption ..."), to the end of its line; on text without line breaks, the marker and
-  the photo credit only.
+* Caption: a photo's credit and the player's markers (BBC: "Image copyright Reuters Image
+  caption", "Media playback is unsupported on your device Media caption"). The caption after
+  them stays: it tells the story's own events.
 * Fragment: text that starts mid-word (the first word is not a dictionary word, but one or two
   letters in front of it make one: "apitalism" -> "capitalism"), plus the rest of the cut-off
   headline, up to where coherent prose starts (at most 15 words).
@@ -325,21 +324,23 @@ MAX_CREDIT = 4  # words of a photo credit ("Getty Images", "CBS News/US Army")
 
 
 def _captions(text: str, low: str, cased: bool) -> list[Boilerplate]:
-    """Photo credits and captions (see the module doc), one span per line."""
+    """Photo credits and the player's caption markers (see the module doc); the caption stays."""
     out: list[Boilerplate] = []
     for m in _CAPTION.finditer(low):
         if cased and not text[m.start()].isupper():
             continue  # prose: "the image caption reads ..."
-        line_end = text.find("\n", m.end())
-        if line_end >= 0 and line_end - m.end() <= 400:
-            end = line_end
-        elif m.group().startswith("image copyright"):
+        end = m.end()
+        if m.group().startswith("image copyright"):  # the credit: up to the caption marker or the line's end
             credit = list(_WORD.finditer(low, m.end(), m.end() + 60))[:MAX_CREDIT]
-            nxt = next((w for w in credit if w.group() in ("image", "media")), None)
-            end = nxt.start() if nxt is not None else credit[0].end() if credit else m.end()
-        else:
-            end = m.end()
-        if out and m.start() <= out[-1].end:
+            line_end = text.find("\n", m.end())
+            words = [w for w in credit if line_end < 0 or w.end() <= line_end]
+            nxt = next((w for w in words if w.group() in ("image", "media")), None)
+            if nxt is not None:
+                words = words[: words.index(nxt)]
+            elif line_end < 0:
+                words = words[:1]  # no line break to end it (degraded text): one word of credit
+            end = words[-1].end() if words else m.end()
+        if out and m.start() <= out[-1].end + 1:
             out[-1] = Boilerplate(out[-1].start, max(end, out[-1].end), "caption")
         else:
             out.append(Boilerplate(m.start(), end, "caption"))
