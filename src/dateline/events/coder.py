@@ -201,7 +201,8 @@ NOT_AN_EVENT = "-"  # the cue table's code for a figure of speech ("shot down a 
 STAFF = {"adviser", "advisor", "aide", "director", "secretary", "staff", "staffer", "employee", "worker", "coach",
          "manager", "chief", "official", "minister", "spokesman", "spokeswoman", "strategist", "lawyer",
          "attorney", "ambassador", "commissioner", "executive", "head", "general", "prosecutor", "inspector",
-         "teacher", "nominee", "counsel"}  # fmt: skip
+         "teacher", "nominee", "counsel", "officer", "agent", "detective", "trooper", "deputy", "firefighter",
+         "nurse", "doctor", "professor", "journalist", "reporter", "anchor", "host", "editor", "producer"}  # fmt: skip
 # what is fired at someone: with one of these as the thing fired, "fired" is gunfire, not a dismissal
 SHOTS = {
     "shot", "round", "bullet", "rocket", "missile", "shell", "mortar", "gun", "weapon", "salvo", "volley", "gas",
