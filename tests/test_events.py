@@ -1077,3 +1077,10 @@ def test_events_a_cited_outlet_places_no_one():
         "according to the BBC, residents say they have been unable to buy food."
     )
     assert [(e.actor1.code, e.actor2 and e.actor2.code) for e in analyze(text).events][:1] == [("TURGOV", "TURCVL")]
+
+
+def test_events_politicians_clash_in_words_protesters_with_police_in_deed(nlp):
+    e = code_one(nlp, "Democrats have clashed with Republicans in Congress over who is to blame.")
+    assert e.root_code == "11"
+    e = code_one(nlp, "Protesters clashed with police in Cairo.")
+    assert (e.root_code, e.actor2 and e.actor2.sector) == ("19", "COP")

@@ -125,9 +125,11 @@ OWN_AIM = {"seek", "ask"}
 AIM_ONLY = {"plan", "intend", "decide", "keen", "eager"}
 # clauses of their own under a cue: their subjects are not its doer
 # verbs of violence that political prose uses for words, and the sectors they are aimed at then
-FIGURATIVE_VIOLENCE = {"fight", "attack", "battle", "hit", "beat", "target", "ambush", "strike", "assault", "bash"}
+FIGURATIVE_VIOLENCE = {
+    "fight", "attack", "battle", "hit", "beat", "target", "ambush", "strike", "assault", "bash", "clash",
+}  # fmt: skip
 POLITICAL = {"PTY", "LEG", "ELI", "GOV"}
-VERBAL_ATTACK = {"attack", "hit", "bash", "target", "assault"}  # of those, the ones that mean criticism
+VERBAL_ATTACK = {"attack", "hit", "bash", "target", "assault", "clash"}  # of those, the ones that mean criticism
 # things one attacks only in words: "attacked the FBI's investigation", "hit the president's plan"
 ARGUED_THINGS = {
     "investigation", "probe", "inquiry", "plan", "policy", "policies", "idea", "proposal", "record", "decision",
