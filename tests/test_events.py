@@ -973,6 +973,9 @@ def test_actors_phrases_that_name_no_actor(text, codes):
 @pytest.mark.parametrize(
     "text",
     [
+        # a rate, not an act; an act not yet done
+        "Police kill about 1,000 people in the U.S. every year.",
+        "Trump has yet to meet in person with any protest leaders.",
         # officers dismissed, not shot at
         "Three other police officers have been fired.",
         # a disease is no one's act

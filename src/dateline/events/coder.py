@@ -476,7 +476,26 @@ def _denied(main: Cue) -> bool:
         return True  # "the money should help businesses", "I could stand ... and shoot somebody"
     if t.dep_ == "xcomp" and _aux(t.head) & NEGATION:
         return True  # "do not need to send combat forces": the verb it hangs on is no cue, and negated
+    if t.dep_ == "xcomp" and any(c.lower_ == "yet" for c in t.head.children):
+        return True  # "Trump has yet to meet protest leaders"
+    if _habitual(t):
+        return True  # "police kill about 1,000 people every year": a rate, not an event
     return bool(_aux(t) & NEGATION) and not 3 <= int(main.rule.code[:2]) <= 8
+
+
+RATES = {"annually", "yearly"}
+
+
+def _habitual(t: Token) -> bool:
+    """A rate ("every year", "annually"): a count of many acts, not one. A habit stays an event, as
+    PLOVER codes it ("Israeli soldiers routinely beat up Palestinian detainees")."""
+    for c in t.children:
+        if c.dep_ == "advmod" and c.lower_ in RATES:
+            return True
+        if c.dep_ in ("npadvmod", "tmod") and c.lemma_.lower() in ("year", "day", "week", "month"):
+            if any(d.lower_ in ("every", "each", "per") for d in c.children):
+                return True
+    return False
 
 
 def _political_quarrel(a1: Actor, a2: Actor | None) -> bool:
