@@ -492,9 +492,9 @@ def _habitual(t: Token) -> bool:
     for c in t.children:
         if c.dep_ == "advmod" and c.lower_ in RATES:
             return True
-        if c.dep_ in ("npadvmod", "tmod") and c.lemma_.lower() in ("year", "day", "week", "month"):
-            if any(d.lower_ in ("every", "each", "per") for d in c.children):
-                return True
+        period = c.dep_ in ("npadvmod", "tmod") and c.lemma_.lower() in ("year", "day", "week", "month")
+        if period and any(d.lower_ in ("every", "each", "per") for d in c.children):
+            return True
     return False
 
 
