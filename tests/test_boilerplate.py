@@ -178,3 +178,15 @@ def test_photo_credits_and_captions_are_residue(degraded: bool) -> None:
 
 def test_a_caption_named_in_prose_is_no_residue() -> None:
     assert find_boilerplate(f"{PROSE_1} The image caption said the photo was taken in May.") == []
+
+
+@pytest.mark.parametrize(
+    ("credit", "found"),
+    [
+        ("(AP Photo/Evan Vucci)", ["(AP Photo/Evan Vucci)"]),
+        ("Mandel Ngan/AFP/Getty Images", ["Mandel Ngan/AFP/Getty Images"]),
+        ("He has worked for AP and Reuters.", []),  # the agencies named in prose
+    ],
+)
+def test_photographers_credits_are_residue(credit: str, found: list[str]) -> None:
+    assert _marked(f"{PROSE_1}\n\n{credit}\n\n{PROSE_2}") == found

@@ -81,7 +81,7 @@ PREFER_OVER_GOV = {
     "MIL", "REB", "OPP", "COP", "JUD", "LEG", "MED", "BUS", "SPY", "REF", "CVL", "LAB", "PTY", "EDU", "AGR", "REL",
 }  # fmt: skip
 WORD = re.compile(r"[a-z0-9]+")
-BREAK = re.compile(r"[,;:()\[\]\"“”]")  # punctuation that ends a mention ("army officers, officials said")
+BREAK = re.compile(r"[,;:()\[\]\"“”/\n]")  # ends a mention: "army officers, officials said", "Reuters/Landov\n\nPolice"
 
 
 @dataclass(frozen=True)

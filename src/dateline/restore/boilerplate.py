@@ -16,8 +16,9 @@ Works on the lowercased word stream, so clean and degraded text are treated alik
   the glue: a word that is the name's surname run into the next word, with the surname said
   just before the full name; the card runs to the next "more".
 * Caption: a photo's credit and the player's markers (BBC: "Image copyright Reuters Image
-  caption", "Media playback is unsupported on your device Media caption"). The caption after
-  them stays: it tells the story's own events.
+  caption", "Media playback is unsupported on your device Media caption"; in cased text also a
+  photographer's credit, "(AP Photo/Evan Vucci)", "Mandel Ngan/AFP/Getty Images"). The caption
+  after them stays: it tells the story's own events.
 * Fragment: text that starts mid-word (the first word is not a dictionary word, but one or two
   letters in front of it make one: "apitalism" -> "capitalism"), plus the rest of the cut-off
   headline, up to where coherent prose starts (at most 15 words).
@@ -321,6 +322,12 @@ _CAPTION = re.compile(
     r"\b(?:image copyright|image caption|media caption|media playback is unsupported on your device)\b"
 )
 MAX_CREDIT = 4  # words of a photo credit ("Getty Images", "CBS News/US Army")
+_AGENCY = r"(?:AFP|AP|Reuters|EPA|Getty Images|Landov|Bloomberg|Sipa USA|Pool)"
+# a photographer's credit in cased text: "(AP Photo/Evan Vucci)", "Mandel Ngan/AFP/Getty Images"
+PHOTO_CREDIT = re.compile(
+    rf"\({_AGENCY}(?: Photo)?/[^)\n]{{1,60}}\)"
+    rf"|(?<![\w/])[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){{0,3}} ?/ ?{_AGENCY}(?: ?/ ?{_AGENCY})*\b"
+)
 
 
 def _captions(text: str, low: str, cased: bool) -> list[Boilerplate]:
@@ -344,7 +351,9 @@ def _captions(text: str, low: str, cased: bool) -> list[Boilerplate]:
             out[-1] = Boilerplate(out[-1].start, max(end, out[-1].end), "caption")
         else:
             out.append(Boilerplate(m.start(), end, "caption"))
-    return out
+    if cased:
+        out += [Boilerplate(m.start(), m.end(), "caption") for m in PHOTO_CREDIT.finditer(text)]
+    return sorted(out, key=lambda b: b.start)
 
 
 def _link_cards(doc: _Doc, text: str, cased: bool, lexicon: dict[str, str]) -> list[Boilerplate]:
