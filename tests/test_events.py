@@ -1087,3 +1087,10 @@ def test_events_politicians_clash_in_words_protesters_with_police_in_deed(nlp):
     assert e.root_code == "11"
     e = code_one(nlp, "Protesters clashed with police in Cairo.")
     assert (e.root_code, e.actor2 and e.actor2.sector) == ("19", "COP")
+
+
+def test_events_a_country_in_a_persons_name_is_no_actor():
+    """ "Broward County Sheriff Scott Israel" is not Israel."""
+    text = "Broward County Sheriff Scott Israel declined to comment on the gunman."
+    assert all("ISR" not in (a.code or "") for e in analyze(text).events for a in (e.actor1, e.actor2) if a)
+    assert [e.actor1.code for e in analyze("Israel attacked Syria.").events] == ["ISR"]

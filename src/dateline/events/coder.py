@@ -266,9 +266,17 @@ def _as_canonical(m: Mention, ctx: Context, actor_dict: actors_mod.ActorDict) ->
     pieces = tuple(
         replace(p, entry=_state_country(p, ctx) or _full_name(p, ctx, actor_dict) or p.entry)
         for p in m.pieces
-        if not _namesake(p, ctx, actor_dict)
+        if not _namesake(p, ctx, actor_dict) and not _in_person_name(p, ctx)
     )
     return replace(m, pieces=pieces) if pieces else None
+
+
+def _in_person_name(p: actors_mod.Piece, ctx: Context) -> bool:
+    """A country's name inside a person's name ("Sheriff Scott Israel", "Chad Wolf"): no actor."""
+    return p.entry.kind == "country" and any(
+        e.type == "PERSON" and e.start <= p.start and p.end <= e.end and e.end - e.start > p.end - p.start
+        for e in ctx.entities
+    )
 
 
 def _namesake(p: actors_mod.Piece, ctx: Context, actor_dict: actors_mod.ActorDict) -> bool:
