@@ -962,6 +962,9 @@ def test_verbs_known_is_a_prefilter_of_match():
         # news outlets are media actors, not the capital in their name
         ("The Washington Post reported", ["USAMED"]),
         ("General Motors", ["USABUS"]),
+        # a title two countries share, held in the country named before it
+        ("Jordan's King Abdullah", ["JORGOV"]),
+        ("King Abdullah", ["SAUGOV"]),
         ("the Canadian governor general", ["CANGOV"]),
     ],
 )

@@ -227,6 +227,10 @@ class Mention:
             main = named[-1]
             if main.kind == "person" and main.country_code and "ELI" in (e.code for e in sectors):
                 return main.country_code + "ELI", main.name  # "former president Carlos Menem": an elite
+            before = [e for e in entries[: entries.index(main)] if e.kind in PLACE]
+            if main.kind == "person" and before and main.country_code not in (None, before[-1].code[:3]):
+                # "Jordan's King Abdullah": a title two countries share, held in the one named
+                return before[-1].code[:3] + (main.sector or "GOV"), main.name
             if len(main.code) == 3 and sector:  # a bare country code takes the sector noun's
                 return main.code + sector, main.name
             if main.kind == "org" and main.country_code and sector in ("REB", "MIL") and main.sector != sector:
