@@ -1953,11 +1953,18 @@ def _meeting_place(targets: list[Mention], code: str, sent: Span, objects: list[
     return bool(someone) and places
 
 
+def _phrase_role(m: Mention, sent: Span, through: tuple[str, ...]) -> Token | None:
+    """The token whose dependency tells the role of ``m``'s phrase: from its first word up the
+    modifier links ``through`` ("the Mediterranean" -> pobj, "Mayor Kip Holden" -> nsubj)."""
+    tok = next((t for t in sent if m.start <= t.idx < m.end), None)
+    while tok is not None and tok.dep_ in through and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
 def _locative(m: Mention, sent: Span) -> bool:
     """``m`` is the object of a locative 'in/at' ("talks in Washington", "drills in the Mediterranean")."""
-    tok = next((t for t in sent if m.start <= t.idx < m.end), None)
-    while tok is not None and tok.dep_ in ("compound", "amod", "poss", "case") and tok.head.i != tok.i:
-        tok = tok.head
+    tok = _phrase_role(m, sent, ("compound", "amod", "poss", "case"))
     return tok is not None and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at")
 
 
@@ -1989,9 +1996,7 @@ def _mention_at(t: Token, mentions: list[Mention]) -> Mention | None:
 def _reporter(m: Mention, sent: Span) -> bool:
     """``m`` is who says so ("..., Mayor Kip Holden told NBC News"; "arson attacks that officials
     say are fueled by conspiracy theories"): the source of the report, not a party to the act."""
-    tok = next((t for t in sent if m.start <= t.idx < m.end), None)
-    while tok is not None and tok.dep_ in ("compound", "amod", "det", "poss", "conj") and tok.head.i != tok.i:
-        tok = tok.head
+    tok = _phrase_role(m, sent, ("compound", "amod", "det", "poss", "conj"))
     return tok is not None and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in REPORT
 
 
@@ -2005,14 +2010,12 @@ def _cited_outlet(m: Mention, text: str) -> bool:
 
 
 def _told(m: Mention, sent: Span) -> bool:
-    """An outlet told something ("Cameron told CNN that his country ...", "he said on CNN"): where a
-    thing was said, never the doer of what was said."""
-    tok = next((t for t in sent if m.start <= t.idx < m.end), None)
-    if tok is None or m.actor(sent.doc.text).sector != "MED":
+    """An outlet something was said to or in ("Cameron told CNN that his country ...", "said in a
+    radio interview", "obtained by the school's newspaper"): never the doer of what was said."""
+    if m.actor(sent.doc.text).sector != "MED":
         return False
-    while tok.dep_ in ("compound", "amod", "det", "poss") and tok.head.i != tok.i:
-        tok = tok.head
-    return tok.dep_ in ("dobj", "dative", "pobj")
+    tok = _phrase_role(m, sent, ("compound", "amod", "det", "poss"))
+    return tok is not None and tok.dep_ in ("dobj", "dative", "pobj")
 
 
 def _in_clause_under(m: Mention, t: Token) -> bool:
