@@ -488,6 +488,8 @@ def _denied(main: Cue) -> bool:
         return True  # "Trump has yet to meet protest leaders"
     if _habitual(t):
         return True  # "police kill about 1,000 people every year": a rate, not an event
+    if t.lemma_.lower() == "oppose" and any(c.dep_ == "prep" and c.lower_ == "to" for c in t.children):
+        return True  # "Republicans implacably opposed to Trump": a stance, not an act of rejection
     return bool(_aux(t) & NEGATION) and not 3 <= int(main.rule.code[:2]) <= 8
 
 
