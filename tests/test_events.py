@@ -977,7 +977,7 @@ def test_actors_phrases_that_name_no_actor(text, codes):
     "text",
     [
         # a stance, not an act
-        "There were plenty of Republicans implacably opposed to Trump.",
+        "There were plenty of Republicans implacably opposed to Trump, but their votes were split among a field.",
         # a rate, not an act; an act not yet done
         "Police kill about 1,000 people in the U.S. every year.",
         "Trump has yet to meet in person with any protest leaders.",
