@@ -298,7 +298,7 @@ def _namesake(p: actors_mod.Piece, ctx: Context, actor_dict: actors_mod.ActorDic
 def _state_country(p: actors_mod.Piece, ctx: Context) -> actors_mod.ActorEntry | None:
     if p.entry.kind != "country":
         return None
-    if ctx.text[max(0, p.start - 2) : p.start] in ("D-", "R-", "I-") and p.entry.code != "USA":
+    if _after_party_letter(ctx.text, p.start) and p.entry.code != "USA":
         return actors_mod.ActorEntry("USA", p.entry.name, "country")  # a congressman's "D-Georgia"
     state = next((loc for loc in ctx.locations if loc.start <= p.start and p.end <= loc.end), None)
     if state is None or state.type != "admin1" or not state.country_code:
@@ -339,7 +339,12 @@ def _american(m: Mention, text: str) -> Mention:
 def _party_label(m: Mention, text: str) -> bool:
     """ "Rep. Lou Barletta (R-PA)": a congressman's state after the party letter, not the
     Palestinian Authority (a country there is the U.S. state, ``_state_country``)."""
-    return text[max(0, m.start - 2) : m.start] in ("D-", "R-", "I-") and m.pieces[0].entry.kind != "country"
+    return _after_party_letter(text, m.start) and m.pieces[0].entry.kind != "country"
+
+
+def _after_party_letter(text: str, start: int) -> bool:
+    """A U.S. lawmaker's party letter right before ``start`` ("D-Georgia", "R-PA")."""
+    return text[max(0, start - 2) : start] in ("D-", "R-", "I-")
 
 
 def _in_place_name(m: Mention, ctx: Context) -> bool:
