@@ -1099,3 +1099,46 @@ def test_events_a_country_in_a_persons_name_is_no_actor():
     text = "Broward County Sheriff Scott Israel declined to comment on the gunman."
     assert all("ISR" not in (a.code or "") for e in analyze(text).events for a in (e.actor1, e.actor2) if a)
     assert [e.actor1.code for e in analyze("Israel attacked Syria.").events] == ["ISR"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a fact granted, not a concession made or a state recognized
+        "But Mr. Obama also conceded that Mrs. Clinton used poor judgment.",
+        "The Supreme Court has long recognized that there may be a line between discretion and policy.",
+        # a counterfactual
+        "Had Maryland seceded, Washington would have been surrounded by enemy armies.",
+        # an election won, a video taken, a crowd going home, company kept
+        "Trump beat Clinton in the Electoral College 304 to 227.",
+        "The video was captured by GEO Group employees whose shifts had ended.",
+        "For the second night in a row, protesters peacefully dispersed after a curfew.",
+        "At his speech, Trump was surrounded by families who had experienced the effects of the law.",
+        # documents released, not people; an official dismissed, not shot at
+        "House Democrats released hundreds of pages of new documents related to the inquiry into President Trump.",
+        "Trump fired former FBI Director James Comey on May 9, 2017.",
+        "A book by James Comey, the former FBI director fired by Mr. Trump, is due out on April 17.",
+        # a war's name is no party
+        "So when Trump decided to attack the Iraq War, the crowd took it personally.",
+    ],
+)
+def test_events_facts_granted_counterfactuals_and_ordinary_senses_are_no_events(nlp, text):
+    assert coder.extract(Context(doc=nlp(text))) == []
+
+
+def test_events_the_senses_kept_beside_the_ordinary_ones(nlp):
+    """The rules above leave the political senses alone."""
+    assert codes(code_one(nlp, "Israeli troops fired on Palestinian protesters.")) == ("ISRMIL", "19", "PSECVL")
+    assert code_one(nlp, "Police used tear gas to disperse the crowd.").root_code == "17"
+    assert codes(code_one(nlp, "Russia recognized the independence of Abkhazia."))[1] == "05"
+    assert codes(code_one(nlp, "Iraqi troops surrounded the town of Fallujah."))[1] == "19"
+
+
+def test_events_a_country_naming_a_topic_and_a_religion_place_no_one(nlp):
+    """ "the Iran deal" is a topic, not Iran; "Christians" are of no country (they were coded as the
+    country "CHR" and placed the mayor there); "Egyptian Copts" are Egypt's."""
+    text = "The Obama administration during the negotiation of the Iran deal misled the American people."
+    assert all(e.actor1 is None or e.actor1.country_code != "IRN" for e in coder.extract(Context(doc=nlp(text))))
+    e = code_one(nlp, "The mayor also took aim at evangelical Christians.")
+    assert (e.actor1.country_code, e.actor2.code) == (None, "CHR")
+    assert codes(code_one(nlp, "Police arrested Egyptian Copts."))[2] == "EGYCHR"

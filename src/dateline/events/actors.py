@@ -252,6 +252,8 @@ class Mention:
 
 SECTOR_CODES = {"GOV", "MIL", "REB", "OPP", "COP", "JUD", "MED", "BUS", "SPY", "REF", "CVL", "LAB", "PTY", "LEG"}
 SECTOR_CODES |= {"EDU", "HLH", "REL", "AGR", "ELI", "CRM", "UAF", "IGO", "NGO", "MOD", "RAD", "DEV", "ENV", "HRI"}
+RELIGIONS = {"CHR", "MOS", "JEW", "HIN", "BUD", "SIK"}  # "evangelical Christians" are of no country
+SECTOR_CODES |= RELIGIONS
 
 
 def _head_sector(sectors: list[ActorEntry]) -> str | None:
@@ -422,7 +424,7 @@ def _lone_state(m: Mention) -> bool:
 
 def with_country(actor: Actor, country: str | None) -> Actor:
     """A sector-only actor ("the government") placed in a country from context."""
-    if actor.country_code or not country or (actor.code or "")[:3] in TRANSNATIONAL:
-        return actor
+    if actor.country_code or not country or (actor.code or "")[:3] in TRANSNATIONAL | RELIGIONS:
+        return actor  # a religion is placed only by its own words ("Egyptian Copts")
     sector = actor.sector or "GOV"
     return replace(actor, code=country + sector, country_code=country, sector=sector)

@@ -144,7 +144,7 @@ DOCUMENTS = {
     "information", "detail", "email", "footage", "photo", "audio", "finding", "study", "guidance",
     "guideline", "text", "version", "analysis", "return", "schedule", "image", "plan", "proposal", "rule",
     "platform", "agenda", "map", "summary", "timeline", "note", "order", "trailer", "recording", "excerpt",
-    "name", "identity", "nationality", "number", "count", "toll",
+    "name", "identity", "nationality", "number", "count", "toll", "page",
 }  # fmt: skip
 SIDE_CLAUSES = {"advcl", "ccomp", "csubj", "parataxis"}
 THIRD_PERSON = {"he", "she", "it", "they"}
@@ -235,6 +235,7 @@ def extract(ctx: Context) -> list[Event]:
             c
             for m in actors_mod.find_mentions(text, sent.start_char, sent.end_char, actor_dict)
             if not ctx.in_boilerplate(m.start, m.end) and not _in_place_name(m, ctx) and not _party_label(m, text)
+            if not _names_a_war(m, text)
             if (c := _as_canonical(m, ctx, actor_dict)) is not None
         ]
         for sent in sents
@@ -334,6 +335,11 @@ def _american(m: Mention, text: str) -> Mention:
     if last.entry.code in ("LEG", "PTY") or the and text[last.start : last.end].lower() in HEAD_OF_US_POLITICS:
         return replace(m, home="USA")
     return m
+
+
+def _names_a_war(m: Mention, text: str) -> bool:
+    """ "the Vietnam War", "a Korean War veteran", "attack the Iraq War": a war's name, no party."""
+    return _country_only(m) and re.match(r" War\b", text[m.end : m.end + 5]) is not None
 
 
 def _party_label(m: Mention, text: str) -> bool:
@@ -493,6 +499,8 @@ def _denied(main: Cue) -> bool:
         return True  # "Trump has yet to meet protest leaders"
     if _habitual(t):
         return True  # "police kill about 1,000 people every year": a rate, not an event
+    if {"would", "'d"} & _aux(t) and "have" in _aux(t) and t.tag_ == "VBN":
+        return True  # "Washington would have been surrounded by enemy armies": a counterfactual
     if t.lemma_.lower() == "oppose" and any(c.dep_ == "prep" and c.lower_ == "to" for c in t.children):
         return True  # "Republicans implacably opposed to Trump": a stance, not an act of rejection
     return bool(_aux(t) & NEGATION) and not 3 <= int(main.rule.code[:2]) <= 8
@@ -626,6 +634,10 @@ def _code_clause(
     agents = [o for p in main.token.children if p.dep_ == "agent" for o in p.children if o.dep_ == "pobj"]
     if any(_natural_force(t) for t in [*src_tokens, *agents]) or _accident(main.token, code):
         return None  # "a storm hit the coast of China", "killed by a falling tree": no one acted
+    # "the negotiation of the Iran deal misled ...": a country naming another noun's topic is no party,
+    # unless that noun is the cue itself ("the Iran talks")
+    cue_at = {main.token.i} | ({embedded.token.i} if embedded is not None else set())
+    mentions = [m for m in mentions if not _story_topic(m, sent, cue_at)]
     sources = [m for m in _resolve(src_tokens, mentions, text) if not _site(m)]
     violent = int(code[:2]) in (18, 19, 20)  # the group attacked is the target wherever it is
     targets = _resolve(tgt_tokens, mentions, text, prefer_country=True, violent=violent)
@@ -889,6 +901,7 @@ def _cues(sent: Span) -> list[Cue]:
             or _compelled(t, rule)
             or _capability(t)
             or _paused(t)
+            or _dispersed(t)
             or _honoured(t, rule)
             or _came_back(t, rule)
         ):
@@ -986,7 +999,20 @@ def _published(t: Token, rule: verbs.Rule) -> bool:
     things = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
     if t.dep_ == "acl" and t.tag_ == "VBN":  # not "orders to release prisoners"
         things.append(t.head)
+    things += [o for x in things for o in _of_chain(x)]  # "released hundreds of pages of new documents"
     return any(x.lemma_.lower() in DOCUMENTS for x in things)
+
+
+def _of_chain(t: Token) -> list[Token]:
+    """The nouns after ``t`` linked by "of": "hundreds of pages of documents" -> pages, documents."""
+    out: list[Token] = []
+    while len(out) < 4:
+        nxt = [o for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+        if not nxt:
+            break
+        t = nxt[0]
+        out.append(t)
+    return out
 
 
 def _so_called(t: Token) -> bool:
@@ -1008,16 +1034,29 @@ def _poll_share(t: Token) -> bool:
     return any(w.lemma_.lower() in POLL_SHARES or any(c.lower_ in ("percent", "%") for c in w.children) for w in words)
 
 
+# verbs that, with a clause for object, grant a fact instead of doing their act
+GRANTED = {"015": {"admit", "acknowledge"}, "054": {"recognize", "recognise"}, "080": {"concede", "accept"}}
+
+
 def _admits_a_fact(t: Token, rule: verbs.Rule) -> bool:
-    """ "admitted that Mr Trump did not brief him", "admits it's a very ...": a statement of fact,
-    not responsibility claimed (015: "admitted the attack", "admitted lying")."""
-    return rule.code == "015" and t.lemma_.lower() == "admit" and any(c.dep_ == "ccomp" for c in t.children)
+    """ "admitted that Mr Trump did not brief him", "conceded that Mrs. Clinton used poor judgment",
+    "has long recognized that there may be a line": a statement of fact, not responsibility claimed
+    (015: "admitted the attack"), a concession made (080: "conceded defeat") or a state recognized
+    (054)."""
+    lemmas = GRANTED.get(rule.code)
+    return lemmas is not None and t.lemma_.lower() in lemmas and any(c.dep_ == "ccomp" for c in t.children)
 
 
 def _surrounding(t: Token) -> bool:
     """ "the circumstances surrounding a meeting", "the team surrounding Obama's rival": what goes with
     a thing, not a siege."""
     return t.lemma_.lower() == "surround" and t.dep_ in ("acl", "amod")
+
+
+def _dispersed(t: Token) -> bool:
+    """ "protesters peacefully dispersed": a crowd going home, no one dispersing it."""
+    deps = {c.dep_ for c in t.children}
+    return t.lemma_.lower() == "disperse" and "nsubj" in deps and not deps & {"dobj", "nsubjpass", "auxpass"}
 
 
 def _paused(t: Token) -> bool:
@@ -1151,11 +1190,12 @@ def _dismissal(t: Token) -> bool:
         return False
     if any(c.dep_ == "prt" and c.lower_ == "up" for c in t.children):
         return True  # "a Democratic base fired up": roused
-    if any(c.dep_ == "prep" and c.lower_ in ("on", "at", "upon", "into", "toward", "towards") for c in t.children):
-        return False  # "fired on Israeli positions": gunfire
     objs = [c for c in t.children if c.dep_ == "dobj"]
+    aimed = ("on", "at", "upon", "into", "toward", "towards")
+    if not objs and any(c.dep_ == "prep" and c.lower_ in aimed for c in t.children):
+        return False  # "fired on Israeli positions": gunfire (not "fired Comey on May 9")
     objs += [o for c in t.conjuncts for o in c.children if c.i > t.i and o.dep_ == "dobj"]  # "fire or demote the chief"
-    if t.dep_ == "relcl":  # "three people I'll fire"
+    if t.dep_ == "relcl" or t.dep_ == "acl" and t.tag_ == "VBN":  # "three people I'll fire", "the director fired by"
         objs.append(t.head)
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in t.children)
     if passive:  # "should be fired", "until he was fired by Trump"; not "shots were fired"
@@ -1775,12 +1815,27 @@ def _capital_in_name(m: Mention, sent: Span) -> bool:
     return last is not None and last.dep_ == "compound" and last.head.i > last.i and last.head.idx >= m.end
 
 
-def _topic_word(m: Mention, sent: Span) -> bool:
-    """A country's name as a noun's modifier ("the Russia probe", "the Iran deal"): a topic."""
+# nouns a country's name can label as a story's subject ("the Iran deal", "the Russia probe")
+TOPICS = {
+    "deal", "probe", "investigation", "inquiry", "scandal", "story", "issue", "question", "policy", "crisis",
+    "debate", "hearing", "affair", "matter", "file", "dossier", "saga", "controversy", "hoax", "narrative",
+    "connection", "collusion", "interference", "meddling", "hack", "strategy",
+}  # fmt: skip
+
+
+def _topic_word(m: Mention, sent: Span, cues: set[int] | None = None) -> bool:
+    """A country's name as a noun's modifier ("the Russia probe", "the Iran deal"): a topic, unless
+    the noun is one of the ``cues`` (token indices: "the Iran talks" are talks with Iran)."""
     last = _last_token(m, sent)
-    if last is None or last.dep_ != "compound" or last.head.pos_ != "NOUN":
+    if last is None or last.dep_ != "compound" or last.head.pos_ != "NOUN" or last.head.i in (cues or set()):
         return False
     return _country_only(m) and last.head.i > last.i
+
+
+def _story_topic(m: Mention, sent: Span, cues: set[int]) -> bool:
+    """A topic word whose noun names what a story is about ("the Iran deal", "the Russia probe")."""
+    last = _last_token(m, sent)
+    return last is not None and _topic_word(m, sent, cues) and last.head.lemma_.lower() in TOPICS
 
 
 def _country_only(m: Mention) -> bool:
