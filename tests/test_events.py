@@ -1142,3 +1142,32 @@ def test_events_a_country_naming_a_topic_and_a_religion_place_no_one(nlp):
     e = code_one(nlp, "The mayor also took aim at evangelical Christians.")
     assert (e.actor1.country_code, e.actor2.code) == (None, "CHR")
     assert codes(code_one(nlp, "Police arrested Egyptian Copts."))[2] == "EGYCHR"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # accepting, not resigning; let in, not owning up; effort spent, not money
+        "Many Democrats seem resigned to having her as their nominee.",
+        "We invite any city of the Commonwealth of Virginia to be admitted to the body politic of the State.",
+        "Mr. Trump invested considerable political capital in the talks.",
+        # a retort, not gunfire
+        "Boehner's office fired back, with a spokesman saying the debt ceiling is a reminder.",
+        # where he spoke is not who spoke
+        "He came out against the war in a speech at Riverside Church, publicly criticizing the president.",
+    ],
+)
+def test_events_idioms_and_places_of_speech_are_no_events(nlp, text):
+    assert [e for e in coder.extract(Context(doc=nlp(text))) if e.root_code != "11"] == []
+    assert all(e.actor1 is not None and e.actor1.sector != "REL" for e in coder.extract(Context(doc=nlp(text))))
+
+
+def test_events_a_named_person_acted_on_is_not_replaced_by_a_deeper_mention(nlp):
+    """ "found Mr. Brunson guilty of aiding terror groups": the groups are the charge, not the target."""
+    e = code_one(nlp, "A Turkish court found Mr. Brunson guilty of aiding terror groups.")
+    assert (e.actor1.code, e.actor2) == ("TURJUD", None)
+
+
+def test_events_unwilling_is_a_refusal(nlp):
+    e = code_one(nlp, "The general is unwilling to hand Mr Bashir over to the ICC.")
+    assert (e.root_code, e.actor2 and e.actor2.code) == ("12", "SDNGOV")

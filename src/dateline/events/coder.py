@@ -660,7 +660,11 @@ def _code_clause(
         before = [
             m
             for m in mentions
-            if m.end <= main.token.idx and not _site(m) and not _within(m, spans) and not _told(m, sent)
+            if m.end <= main.token.idx
+            and not _site(m)
+            and not _within(m, spans)
+            and not _told(m, sent)
+            and not _locative(m, sent)  # "in a speech at Riverside Church, publicly criticizing": where
         ]
         strangers = [t for t in src_tokens if t.pos_ in ("NOUN", "PROPN") and not _refers_back(t)]
         if strangers:  # "policy change is coming to Washington", "the couple killed 14": a doer the
@@ -695,8 +699,9 @@ def _code_clause(
         own = sources[0].actor(text).code
         dropped = any(t.actor(text).code == own for t in targets)
         targets = [t for t in targets if t.actor(text).code != own]
-    if not targets and tgt_tokens and sources and not dropped and not met_there:
-        # the parse has objects but none names an actor: look deeper in the clause
+    someone = any(t.ent_type_ == "PERSON" for t in tgt_tokens)  # "found Mr. Brunson guilty of aiding terror groups"
+    if not targets and tgt_tokens and sources and not dropped and not met_there and not someone:
+        # the parse has objects but none names an actor, nor a person: look deeper in the clause
         lo, hi = main.token.idx + len(main.token), main.token.right_edge.idx + len(main.token.right_edge)
         aside = _side_clauses(main.token)  # "..., expected to be joined by Italian vessels": not an object
         aside += [  # "..., according to Julie Bataille, spokeswoman for ...": the report's source
@@ -1044,7 +1049,11 @@ def _admits_a_fact(t: Token, rule: verbs.Rule) -> bool:
     (015: "admitted the attack"), a concession made (080: "conceded defeat") or a state recognized
     (054)."""
     lemmas = GRANTED.get(rule.code)
-    return lemmas is not None and t.lemma_.lower() in lemmas and any(c.dep_ == "ccomp" for c in t.children)
+    if lemmas is None or t.lemma_.lower() not in lemmas:
+        return False
+    if rule.code == "015" and any(c.dep_ == "auxpass" for c in t.children):
+        return True  # "to be admitted to the body politic": let in, not owning up
+    return any(c.dep_ == "ccomp" for c in t.children)
 
 
 def _surrounding(t: Token) -> bool:
@@ -1244,6 +1253,8 @@ def _idiom(t: Token) -> bool:
         return True  # NBC's "Meet the Press"
     if t.lower_ == "granted" and before[-1:] == ["for"] or t.lower_ == "opposed" and before[-1:] == ["as"]:
         return True  # "as opposed to 'we the people'"
+    if lemma == "resign" and any(c.dep_ == "prep" and c.lower_ == "to" or c.lower_ in REFLEXIVE for c in t.children):
+        return True  # "resigned to having her as their nominee", "resigned himself to the fact": accepting
     return lemma == "execute" and t.dep_ in ("acl", "amod") and t.head.lemma_.lower() in CARRIED_OUT
 
 
