@@ -1171,3 +1171,53 @@ def test_events_a_named_person_acted_on_is_not_replaced_by_a_deeper_mention(nlp)
 def test_events_unwilling_is_a_refusal(nlp):
     e = code_one(nlp, "The general is unwilling to hand Mr Bashir over to the ICC.")
     assert (e.root_code, e.actor2 and e.actor2.code) == ("12", "SDNGOV")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # questions report nothing
+        "Why would President Poroshenko meet with me?",
+        "Do American companies even consider themselves American anymore?",
+        # an air crash is no one's act
+        "A Russian passenger jet crashed after takeoff, killing all 71 people on board.",
+        # a fact insisted on, a group labelled
+        "A lawyer hired by the police union insisted the officers did nothing wrong.",
+        "Turkey considers the PKK a terrorist group.",
+        # ordinary senses: answers yielded, town left, a campaign abandoned, the Fifth pleaded, a
+        # chamber retaken
+        "Asking McConnell what he'll do with that job still yields vague answers.",
+        "Congress returns this week but then leaves town for Thanksgiving.",
+        "Republicans Tommy Thompson and Tim Pawlenty abandoned their presidential campaigns that year.",
+        "One of Clinton's aides, Bryan Pagliano, would plead the Fifth.",
+        "Democrats seek to retake majority control of the House and Senate from Republicans.",
+    ],
+)
+def test_events_questions_crashes_facts_and_more_ordinary_senses_are_no_events(nlp, text):
+    assert coder.extract(Context(doc=nlp(text))) == []
+
+
+def test_events_who_did_what_to_whom_in_harder_phrasings(nlp):
+    # a shared object: the doers are the subject, not the victims of a headline participle
+    e = code_one(nlp, "Saudi intelligence officials and a forensic doctor killed and dismembered Khashoggi.")
+    assert (e.actor1.code, e.root_code) == ("SAUSPY", "19")
+    # a demand in the subjunctive stays a demand; a policy considered stays one
+    assert code_one(nlp, "The protesters insisted that the governor resign.").root_code == "10"
+    assert codes(code_one(nlp, "Turkey is considering sanctions against Syria.")) == ("TUR", "01", "SYR")
+    # "in court" is where, not whom
+    assert code_one(nlp, "The union filed a lawsuit in court to block the law.").actor2 is None
+    # the possessor of an assassination is its victim; a city before "attacks" is where they were
+    assert coder.extract(Context(doc=nlp("The ambassador's assassination came at a time of thawing relations."))) == []
+    text = "The visits follow the Paris attacks, for which ISIS claimed responsibility."
+    assert all(e.actor1.code != "FRAGOV" for e in coder.extract(Context(doc=nlp(text))) if e.actor1)
+    assert codes(code_one(nlp, "Russia's attacks on Ukraine continued."))[::2] == ("RUS", "UKR")
+    # a claim's content is not what is rejected
+    text = "Trump dismissed the claims that his advisers had close ties to Russia."
+    assert all(e.actor2 is None or e.actor2.code != "RUS" for e in coder.extract(Context(doc=nlp(text))))
+
+
+def test_actors_think_tanks_and_sailors(nlp):
+    text = "He has support from policy-minting think tanks and big donors, and the party backs him."
+    assert all("MIL" not in (a.code or "") for e in analyze(text).events for a in (e.actor1, e.actor2) if a)
+    e = code_one(nlp, "A U.S. sailor opened fire on three civilian employees at Pearl Harbor.")
+    assert e.actor1.code == "USAMIL"

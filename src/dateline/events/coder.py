@@ -386,7 +386,7 @@ def _first_paragraph_end(text: str) -> int:
 def _code_sentence(
     ctx: Context, sent: Span, mentions: list[Mention], home_country: str | None, is_root: bool
 ) -> list[Event]:
-    if not mentions:
+    if not mentions or _asks(sent):
         return []
     cues = [c for c in _cues(sent) if not ctx.in_boilerplate(c.token.idx, c.token.idx + len(c.token))]
     if not cues:
@@ -423,6 +423,12 @@ def _code_sentence(
     return out
 
 
+def _asks(sent: Span) -> bool:
+    """A question ("Why would President Poroshenko meet with me?", "Did we annihilate our economy?")
+    reports no act, whatever it names."""
+    return sent.text.rstrip(" \"'”’)]").endswith("?")
+
+
 def _refers_back(t: Token) -> bool:
     """A noun that stands for an actor named before it: "the kingdom warned Iran", "the group
     claimed responsibility", "her office has launched an investigation"."""
@@ -434,8 +440,11 @@ def _doer_of_noun(t: Token, m: Mention) -> bool:
     "Israeli air raids"), when a possessive stands for it, or when it is the subject of a verb
     that carries it out ("Hamas launched an attack"), not of one that only sees, reports or lists
     it ("the White House released a list of 78 attacks", "Media covered most of the attacks")."""
-    if t.left_edge.idx <= m.start and m.end <= t.idx or any(c.dep_ == "poss" for c in t.children):
-        return True  # "Palestinian riots"; "his attacks on a judge": the one "his" stands for
+    if any(c.dep_ == "poss" for c in t.children):
+        return not _suffered_by_possessor(t)  # "his attacks on a judge": the one "his" stands for
+    if t.left_edge.idx <= m.start and m.end <= t.idx:
+        # "Palestinian riots", "Israeli air raids"; but a city names where ("the Paris attacks")
+        return not all(p.entry.kind == "capital" for p in m.pieces)
     head = t.head
     while head.dep_ in ("conj", "prep", "pobj") and head.head.i != head.i:
         head = head.head  # "a series of attacks", "carried out a wave of bombings"
@@ -459,6 +468,8 @@ def _accident(t: Token, code: str) -> bool:
     "three were killed after an Amtrak train derailed"."""
     if code[:2] not in ("18", "19", "20"):
         return False
+    if t.dep_ == "advcl" and t.head.lemma_.lower() in MISHAPS:
+        return True  # "a passenger jet crashed after takeoff, killing all 71 people on board"
     acts = [t, *t.conjuncts]  # "were killed and 116 injured in a crash"
     causes = [o for a in acts for p in a.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
     clauses = [c for a in acts for c in a.children if c.dep_ == "advcl"]
@@ -733,7 +744,7 @@ def _code_clause(
         targets = [m for m in aims if m.actor(text).code != sources[0].actor(text).code] or targets
     if not targets and not reciprocal and not met_there and (not tgt_tokens or not sources or dropped):
         targets = _places_acted_on(_after(main.token, sent, mentions, sources, text), code, force)
-    targets = [m for m in _not_causes(targets, code, sent) if not _capital_in_name(m, sent)]
+    targets = [m for m in _not_causes(targets, code, sent) if not _capital_in_name(m, sent) and not _in_court(m, sent)]
     if not sources and not targets:
         return []
     if (
@@ -907,6 +918,7 @@ def _cues(sent: Span) -> list[Cue]:
             or _capability(t)
             or _paused(t)
             or _dispersed(t)
+            or _states_a_fact(t, rule)
             or _honoured(t, rule)
             or _came_back(t, rule)
         ):
@@ -1060,6 +1072,20 @@ def _surrounding(t: Token) -> bool:
     """ "the circumstances surrounding a meeting", "the team surrounding Obama's rival": what goes with
     a thing, not a siege."""
     return t.lemma_.lower() == "surround" and t.dep_ in ("acl", "amod")
+
+
+def _states_a_fact(t: Token, rule: verbs.Rule) -> bool:
+    """ "insisted the officers did nothing wrong" states a fact ("insisted that the governor resign"
+    demands, in the subjunctive); "considers him a threat", "whose movement Turkey considers a
+    terrorist group" label someone, they weigh no policy (014)."""
+    lemma = t.lemma_.lower()
+    if lemma == "insist" and rule.kind == "demand":
+        told = [c for c in t.children if c.dep_ == "ccomp"]
+        return any(c.tag_ in ("VBD", "VBZ", "VBP", "VBG", "VBN", "MD") or _aux(c) for c in told)
+    if lemma == "consider" and rule.code == "014":
+        small = any(c.dep_ == "ccomp" and c.pos_ in ("NOUN", "PROPN", "ADJ") for c in t.children)
+        return small or sum(c.dep_ == "dobj" for c in t.children) > 1
+    return False
 
 
 def _dispersed(t: Token) -> bool:
@@ -1566,7 +1592,15 @@ def _headline_passive(v: Token) -> bool:
         v.tag_ in ("VBD", "VBN")
         and v.lemma_.lower() in VICTIM_VERBS
         and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "dative", "attr") for c in v.children)
+        and not _shared_objects(v)
     )
+
+
+def _shared_objects(v: Token) -> list[Token]:
+    """ "killed and dismembered Khashoggi": the object of a later verb joined to ``v`` with no
+    subject of its own is ``v``'s too."""
+    joined = [c for c in v.children if c.dep_ == "conj" and _is_verb(c) and c.i > v.i]
+    return [o for c in joined if not any(s.dep_ == "nsubj" for s in c.children) for o in c.children if o.dep_ == "dobj"]
 
 
 def _between(v: Token, args: list[Token]) -> list[Token]:
@@ -1580,7 +1614,7 @@ def _between(v: Token, args: list[Token]) -> list[Token]:
 
 
 def _objects(v: Token) -> list[Token]:
-    out = [c for c in v.children if c.dep_ in OBJ_DEPS]
+    out = [c for c in v.children if c.dep_ in OBJ_DEPS] or _shared_objects(v)
     # a trip's destination ("arrives in the US for a tour to boost Saudi Arabia's reputation") comes
     # before what the trip is for
     order = TRIP_PREPS if _trip(v) else TARGET_PREPS
@@ -1607,6 +1641,21 @@ def _medium(t: Token) -> bool:
     return t.head.lower_ in ("in", "during", "at") and t.lemma_.lower() in MEDIA
 
 
+# acts named by a noun whose possessor is the one they were done to
+PATIENT_NOUNS = {
+    "assassination", "murder", "killing", "abduction", "kidnapping", "arrest", "detention", "execution",
+    "beheading", "torture", "imprisonment", "deportation", "expulsion", "ouster", "firing", "dismissal",
+    "impeachment", "indictment", "prosecution", "conviction", "lynching", "slaying", "shooting",
+}  # fmt: skip
+
+
+def _suffered_by_possessor(t: Token) -> bool:
+    """ "the ambassador's assassination": the possessor is the victim; with an "of" for the
+    victim ("Putin's arrest of Navalny") the possessor is the doer."""
+    of = any(p.dep_ == "prep" and p.lower_ == "of" for p in t.children)
+    return t.lemma_.lower() in PATIENT_NOUNS and not of
+
+
 def _arguments(main: Cue, embedded: Cue | None, frame: str) -> tuple[list[Token], list[Token]]:
     subj, passive = _subject(main.token)
     if frame == "must":  # "Sudan must return the helicopter": the obliged party is the target
@@ -1624,12 +1673,16 @@ def _arguments(main: Cue, embedded: Cue | None, frame: str) -> tuple[list[Token]
         # a nominal event's doer: the possessor or "by" ("Iraq's invasion of Kuwait"), and "of" for a
         # visit or meeting ("the visit of the Chinese president to Moscow"), where it is no patient
         doer_preps = ("by", "of") if main.rule.code[:2] == "04" else ("by",)
-        doers = [c for c in main.token.children if c.dep_ == "poss"] + [
+        # "the ambassador's assassination", "Khashoggi's murder": the possessor suffered it
+        suffered = _suffered_by_possessor(main.token)
+        doers = [c for c in main.token.children if c.dep_ == "poss" and not suffered] + [
             o for p in main.token.children if p.dep_ in ("prep", "agent") and p.lower_ in doer_preps
             for o in p.children if o.dep_ == "pobj"
         ]  # fmt: skip
         if doers:
             return doers[:1], [o for o in _objects(main.token) if o.i != doers[0].i]
+        if suffered:
+            return [], [c for c in main.token.children if c.dep_ == "poss"] + _objects(main.token)
     targets = _complained_of(main) + _objects(main.token)
     if embedded is not None:
         targets += _objects(embedded.token)
@@ -2035,6 +2088,11 @@ def _phrase_role(m: Mention, sent: Span, through: tuple[str, ...]) -> Token | No
     return tok
 
 
+def _in_court(m: Mention, sent: Span) -> bool:
+    """ "filed a lawsuit in court", "defend the regulations in court": where, not against whom."""
+    return _sector_only(m) and m.pieces[-1].entry.code == "JUD" and _locative(m, sent)
+
+
 def _locative(m: Mention, sent: Span) -> bool:
     """``m`` is the object of a locative 'in/at' ("talks in Washington", "drills in the Mediterranean")."""
     tok = _phrase_role(m, sent, ("compound", "amod", "poss", "case"))
@@ -2093,11 +2151,14 @@ def _told(m: Mention, sent: Span) -> bool:
 
 def _in_clause_under(m: Mention, t: Token) -> bool:
     """``m`` lies in a clause of its own below ``t`` ("Ford, who testified before the Senate
-    committee"; "the book, which says how Russia helped") or in an attribution: not ``t``'s actor."""
+    committee"; "the book, which says how Russia helped"; "the claims that his advisers had ties
+    to Russia") or in an attribution: not ``t``'s actor."""
     tok = next((x for x in t.subtree if x.idx <= m.start < x.idx + len(x)), None)
     while tok is not None and tok.i != t.i:
         if tok.dep_ in ("relcl", "advcl", "ccomp", "parataxis") or tok.lower_ == "according":
             return True  # "..., according to X, spokeswoman for ...": the source of the report
+        if tok.dep_ == "acl" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            return True  # a noun's content clause, with a subject of its own
         tok = tok.head if tok.head.i != tok.i else None
     return False
 
