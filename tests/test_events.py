@@ -1221,3 +1221,37 @@ def test_actors_think_tanks_and_sailors(nlp):
     assert all("MIL" not in (a.code or "") for e in analyze(text).events for a in (e.actor1, e.actor2) if a)
     e = code_one(nlp, "A U.S. sailor opened fire on three civilian employees at Pearl Harbor.")
     assert e.actor1.code == "USAMIL"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a storm, a fire, a flight: no one acted
+        "At least 33 people have been killed in eastern Texas in the aftermath of the storm.",
+        "Residents watched their homes burn on TV.",
+        "Most people had evacuated from the town.",
+        # the camp a candidate backs is no party
+        "Candidates in the pro-Beijing camp were violently attacked.",
+        # ordinary senses: a prison left, shelters opened, people enrolled, remarks dismissed
+        "Lula walked out of the jail on Friday.",
+        "Nineteen fire shelters were deployed.",
+        "The government will need to sign up lots of people.",
+        "Even some of Trump's own supporters wrote off his more provocative campaign comments.",
+    ],
+)
+def test_events_disasters_stances_and_ordinary_senses_are_no_events(nlp, text):
+    assert coder.extract(Context(doc=nlp(text))) == []
+
+
+def test_events_a_passive_verb_joined_to_an_active_one_acts_on_the_subject(nlp):
+    text = "Lula was favourite to win the election but was imprisoned after a corruption scandal."
+    e = code_one(nlp, text)
+    assert (e.actor1, e.actor2 and e.actor2.code, e.root_code) == (None, "BRAGOV", "17")
+    # a killing in a wave of attacks is still one
+    assert code_one(nlp, "Five people were killed in a wave of attacks in Baghdad.").root_code == "19"
+
+
+def test_events_a_country_after_a_city_is_where(nlp):
+    """ "in Phnom Penh, Cambodia, for a summit": Cambodia says where, it did not hold the summit."""
+    text = "Obama and Clinton were in Phnom Penh, Cambodia, for a summit with leaders of Asian nations."
+    assert all(e.actor1 is None or e.actor1.code != "KHM" for e in coder.extract(Context(doc=nlp(text))))

@@ -91,6 +91,12 @@ NATURAL_FORCES = {
     "crisis", "recession", "downturn", "slump", "shortage", "inflation", "depression", "disaster", "flu",
     "influenza", "ebola", "cholera", "malaria", "measles", "covid", "blaze", "eruption", "famine",
 }  # fmt: skip
+# natural forces that kill where they strike ("killed in the aftermath of the storm"); not "wave" (of
+# attacks) nor "crisis"
+DISASTERS = {
+    "storm", "hurricane", "typhoon", "cyclone", "tornado", "earthquake", "quake", "tsunami", "flood", "flooding",
+    "wildfire", "landslide", "mudslide", "avalanche", "eruption", "blaze", "heatwave", "drought", "famine",
+}  # fmt: skip
 ACCIDENTS = {"crash", "accident", "collision", "derailment", "pileup", "wreck", "wreckage", "stampede", "overdose"}
 MISHAPS = {"derail", "crash", "collide", "capsize", "overturn"}  # "killed after a train derailed"
 # verbs whose subject carries out the violence or sanction named by their object ("launched an
@@ -235,7 +241,7 @@ def extract(ctx: Context) -> list[Event]:
             c
             for m in actors_mod.find_mentions(text, sent.start_char, sent.end_char, actor_dict)
             if not ctx.in_boilerplate(m.start, m.end) and not _in_place_name(m, ctx) and not _party_label(m, text)
-            if not _names_a_war(m, text)
+            if not _names_a_war(m, text) and not _supported(m, text)
             if (c := _as_canonical(m, ctx, actor_dict)) is not None
         ]
         for sent in sents
@@ -335,6 +341,11 @@ def _american(m: Mention, text: str) -> Mention:
     if last.entry.code in ("LEG", "PTY") or the and text[last.start : last.end].lower() in HEAD_OF_US_POLITICS:
         return replace(m, home="USA")
     return m
+
+
+def _supported(m: Mention, text: str) -> bool:
+    """ "the pro-Beijing camp", "pro-Russian rebels": whom a group backs, not the group."""
+    return text[max(0, m.start - 4) : m.start].lower() == "pro-"
 
 
 def _names_a_war(m: Mention, text: str) -> bool:
@@ -474,7 +485,10 @@ def _accident(t: Token, code: str) -> bool:
     causes = [o for a in acts for p in a.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
     clauses = [c for a in acts for c in a.children if c.dep_ == "advcl"]
     causes += [s for c in clauses for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
-    return any(w.lemma_.lower() in ACCIDENTS for w in causes) or any(c.lemma_.lower() in MISHAPS for c in clauses)
+    causes += [o for c in list(causes) for o in _of_chain(c)]  # "in the aftermath of the storm"
+    if any(w.lemma_.lower() in ACCIDENTS | DISASTERS for w in causes):
+        return True
+    return any(c.lemma_.lower() in MISHAPS for c in clauses)
 
 
 def _joint(act: verbs.Rule, cue: Token) -> bool:
@@ -1088,10 +1102,15 @@ def _states_a_fact(t: Token, rule: verbs.Rule) -> bool:
     return False
 
 
+# verbs that, with no object, tell what happened to their subject: no one acted on anyone
+UNDONE = {"disperse", "burn", "evacuate"}
+
+
 def _dispersed(t: Token) -> bool:
-    """ "protesters peacefully dispersed": a crowd going home, no one dispersing it."""
+    """ "protesters peacefully dispersed", "watching their homes burn", "most people had evacuated":
+    a crowd going home, a fire, a flight; no one acting."""
     deps = {c.dep_ for c in t.children}
-    return t.lemma_.lower() == "disperse" and "nsubj" in deps and not deps & {"dobj", "nsubjpass", "auxpass"}
+    return t.lemma_.lower() in UNDONE and "nsubj" in deps and not deps & {"dobj", "nsubjpass", "auxpass"}
 
 
 def _paused(t: Token) -> bool:
@@ -1326,13 +1345,14 @@ def _particle(t: Token) -> str | None:
     """ "called for", "lashed out": not a preposition after the object ("called Trump's remarks
     dangerous, though for the public ...")."""
     first_obj = min((c.i for c in t.children if c.dep_ in ("dobj", "oprd")), default=len(t.doc))
-    for c in t.children:
-        if c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ in ("on", "for") and c.i < first_obj):
-            return c.lower_
+    prt = next((c for c in t.children if c.dep_ == "prt"), None)
+    if prt is not None:
+        return prt.lower_
     nxt = t.nbor(1) if t.i + 1 < len(t.doc) else None
     if nxt is not None and nxt.lower_ in PARTICLES:
-        return nxt.lower_
-    return None
+        return nxt.lower_  # "walked out of the talks on Friday": "out", not the later "on"
+    prep = next((c for c in t.children if c.dep_ == "prep" and c.lower_ in ("on", "for") and c.i < first_obj), None)
+    return prep.lower_ if prep is not None else None
 
 
 def _clause_words(t: Token) -> set[str]:
@@ -1559,6 +1579,9 @@ def _demand(emb: str | None, default: str) -> str:
 
 def _subject(v: Token) -> tuple[Token | None, bool]:
     """The subject of ``v`` or of the verb it hangs from; True when ``v`` is passive."""
+    # "Lula was favourite to win but was imprisoned": a passive verb joined to an active one
+    # shares its subject, which it acted on
+    joined_passive = v.dep_ == "conj" and any(c.dep_ == "auxpass" for c in v.children)
     for _ in range(6):
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
         for c in v.children:
@@ -1566,7 +1589,7 @@ def _subject(v: Token) -> tuple[Token | None, bool]:
                 # "it will get people killed": a bare participle's subject is what it was done to
                 bare = not any(a.dep_ in ("aux", "auxpass") for a in v.children)
                 small = v.tag_ == "VBN" and v.dep_ in ("ccomp", "xcomp") and bare
-                return c, small or bare and _headline_passive(v)
+                return c, joined_passive or small or bare and _headline_passive(v)
             if c.dep_ == "nsubjpass":
                 return c, True
         climb = v.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acomp") or _progressive_noun(v)
@@ -2094,8 +2117,9 @@ def _in_court(m: Mention, sent: Span) -> bool:
 
 
 def _locative(m: Mention, sent: Span) -> bool:
-    """``m`` is the object of a locative 'in/at' ("talks in Washington", "drills in the Mediterranean")."""
-    tok = _phrase_role(m, sent, ("compound", "amod", "poss", "case"))
+    """``m`` is the object of a locative 'in/at' ("talks in Washington", "drills in the Mediterranean",
+    "in Phnom Penh, Cambodia")."""
+    tok = _phrase_role(m, sent, ("compound", "amod", "poss", "case", "appos"))
     return tok is not None and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at")
 
 
