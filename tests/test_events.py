@@ -1255,3 +1255,38 @@ def test_events_a_country_after_a_city_is_where(nlp):
     """ "in Phnom Penh, Cambodia, for a summit": Cambodia says where, it did not hold the summit."""
     text = "Obama and Clinton were in Phnom Penh, Cambodia, for a summit with leaders of Asian nations."
     assert all(e.actor1 is None or e.actor1.code != "KHM" for e in coder.extract(Context(doc=nlp(text))))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a figure of speech, also on a verb read as a noun; a disaster's path; a habit
+        "President Obama, after offering condolences and praise for Paris, strikes a hopeful note.",
+        "On Tuesday, visiting hurricane hit Puerto Rico, he joked.",
+        "Criminals are convicted on such evidence all the time.",
+        # sentences handed out, seats defended, products deployed, a theory offered, reporters' questions
+        "Over the summer, judges handed out below-guideline sentences in a majority of all cases.",
+        "The good news for Democrats is that they appear poised to defend Senate seats in Ohio.",
+        "Theranos claimed its products were deployed by the U.S. Department of Defense in Afghanistan.",
+        "Trump spokeswoman Katrina Pierson offered an alternate theory.",
+        "The spokesmen used identical language when pressed by reporters about the operation.",
+        "The operation continues to feed the angry discourse in the U.S.",
+    ],
+)
+def test_events_figures_habits_and_questions_put_are_no_events(nlp, text):
+    assert coder.extract(Context(doc=nlp(text))) == []
+
+
+def test_events_officials_of_two_states_agreeing_agree_with_each_other(nlp):
+    text = "Senior Hungarian and Romanian officials agreed that their countries should cooperate to help refugees."
+    assert {(e.actor1.code, e.actor2 and e.actor2.code) for e in coder.extract(Context(doc=nlp(text)))} == {
+        ("HUNGOV", "ROUGOV"),
+        ("ROUGOV", "HUNGOV"),
+    }
+
+
+def test_actors_party_committees_and_a_report_named_for_a_country(nlp):
+    e = code_one(nlp, "The police union had earlier blasted the DNC.")
+    assert (e.root_code, e.actor2.code) == ("11", "USAPTY")
+    text = "House committee chairs have readied subpoenas to demand the full release of Mueller's Russia report."
+    assert all(e.actor2 is None or e.actor2.code != "RUS" for e in coder.extract(Context(doc=nlp(text))))

@@ -437,7 +437,7 @@ def _code_sentence(
 def _asks(sent: Span) -> bool:
     """A question ("Why would President Poroshenko meet with me?", "Did we annihilate our economy?")
     reports no act, whatever it names."""
-    return sent.text.rstrip(" \"'”’)]").endswith("?")
+    return sent.text.rstrip().rstrip("\"'”’)]").endswith("?")
 
 
 def _refers_back(t: Token) -> bool:
@@ -481,6 +481,8 @@ def _accident(t: Token, code: str) -> bool:
         return False
     if t.dep_ == "advcl" and t.head.lemma_.lower() in MISHAPS:
         return True  # "a passenger jet crashed after takeoff, killing all 71 people on board"
+    if t.i > 0 and t.nbor(-1).lemma_.lower() in DISASTERS:
+        return True  # "visiting hurricane hit Puerto Rico"
     acts = [t, *t.conjuncts]  # "were killed and 116 injured in a crash"
     causes = [o for a in acts for p in a.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
     clauses = [c for a in acts for c in a.children if c.dep_ == "advcl"]
@@ -543,6 +545,8 @@ def _habitual(t: Token) -> bool:
         period = c.dep_ in ("npadvmod", "tmod") and c.lemma_.lower() in ("year", "day", "week", "month")
         if period and any(d.lower_ in ("every", "each", "per") for d in c.children):
             return True
+        if c.dep_ == "npadvmod" and c.lower_ == "time" and any(d.lower_ == "all" for d in c.children):
+            return True  # "criminals are convicted on such evidence all the time"
     return False
 
 
@@ -725,7 +729,8 @@ def _code_clause(
         dropped = any(t.actor(text).code == own for t in targets)
         targets = [t for t in targets if t.actor(text).code != own]
     someone = any(t.ent_type_ == "PERSON" for t in tgt_tokens)  # "found Mr. Brunson guilty of aiding terror groups"
-    if not targets and tgt_tokens and sources and not dropped and not met_there and not someone:
+    together = joint and len(sources) > 1  # "the U.S. and Iran have agreed to talks": with each other
+    if not targets and tgt_tokens and sources and not dropped and not met_there and not someone and not together:
         # the parse has objects but none names an actor, nor a person: look deeper in the clause
         lo, hi = main.token.idx + len(main.token), main.token.right_edge.idx + len(main.token.right_edge)
         aside = _side_clauses(main.token)  # "..., expected to be joined by Italian vessels": not an object
@@ -1906,7 +1911,7 @@ def _capital_in_name(m: Mention, sent: Span) -> bool:
 TOPICS = {
     "deal", "probe", "investigation", "inquiry", "scandal", "story", "issue", "question", "policy", "crisis",
     "debate", "hearing", "affair", "matter", "file", "dossier", "saga", "controversy", "hoax", "narrative",
-    "connection", "collusion", "interference", "meddling", "hack", "strategy",
+    "connection", "collusion", "interference", "meddling", "hack", "strategy", "report",
 }  # fmt: skip
 
 

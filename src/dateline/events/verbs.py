@@ -60,8 +60,8 @@ def match(lemma: str, particle: str | None, words: set[str], is_verb: bool) -> R
     keys = ([f"{lemma} {particle}"] if particle else []) + [lemma]
     for key in keys:
         for rule in table.get(key, []):
-            if not is_verb and not rule.any_pos:
-                continue
+            if not is_verb and not rule.any_pos and rule.code != "-":
+                continue  # a figure of speech vetoes the noun too ("strikes a hopeful note")
             if not rule.cues or rule.cues & words:
                 return rule
     return None
