@@ -1290,3 +1290,38 @@ def test_actors_party_committees_and_a_report_named_for_a_country(nlp):
     assert (e.root_code, e.actor2.code) == ("11", "USAPTY")
     text = "House committee chairs have readied subpoenas to demand the full release of Mueller's Russia report."
     assert all(e.actor2 is None or e.actor2.code != "RUS" for e in coder.extract(Context(doc=nlp(text))))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # dismissed, not shot at; a political fight with no named doer; a rebuttal
+        "Just hours after being fired from his position as White House senior advisor, Bannon declared war.",
+        "Many insiders scoffed at his bid, until he fought Clinton to a draw in Iowa.",
+        "The group is also targeting Colorado Senator Michael Bennet.",
+        "Sondland fought back against allegations that his efforts with Kyiv were irregular.",
+        # a habit quit, a directive signed, systems closed, a rumour, a case's name, a word's first part
+        "Trump hasn't stopped tweeting, nor has he quit his habit of launching into new fights.",
+        "Trump also delayed signing a directive on his voter fraud probe.",
+        "The State Department repeatedly closed its systems to throw out the intruders.",
+        "Talk of the president obstructing justice resurfaced.",
+        "Politicians have battled on Capitol Hill over the Citizens United decision.",
+        "They have replaced the Church, but they are closed-minded dogmatists, too.",
+    ],
+)
+def test_events_dismissals_political_fights_and_word_parts_are_no_events(nlp, text):
+    assert [e for e in coder.extract(Context(doc=nlp(text))) if e.root_code in ("17", "19", "04", "05", "08")] == []
+
+
+def test_events_talking_someone_out_of_something_is_still_talk(nlp):
+    text = "President Obama sent his secretary of state to Congress to try to talk lawmakers out of passing sanctions."
+    assert codes(code_one(nlp, text)) == ("USAGOV", "04", "USALEG")
+
+
+def test_boilerplate_a_bracketed_photo_credit_is_residue():
+    from dateline.restore.boilerplate import find_boilerplate
+
+    text = "People protest against the tradition in Eindhoven [Joris van Gennip/Al Jazeera]\n\nThey said [sic] no."
+    assert [(b.kind, text[b.start : b.end]) for b in find_boilerplate(text)] == [
+        ("caption", "[Joris van Gennip/Al Jazeera]")
+    ]

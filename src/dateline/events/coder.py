@@ -564,7 +564,8 @@ def _polemic(cue: Token, a1: Actor | None, a2: Actor | None) -> bool:
     or a government, is politics; killing, shooting or bombing them is not."""
     if a2 is None or a2.sector not in POLITICAL or cue.lemma_.lower() not in FIGURATIVE_VIOLENCE:
         return False
-    return a1 is None or a1.sector in UNARMED | {"CVL"}  # a state as a whole may well use force
+    # a state as a whole may well use force; unidentified forces are only a guess at a doer
+    return a1 is None or a1.sector in UNARMED | {"CVL", "UAF"}
 
 
 def _protection_at_home(cue: Token, a1: Actor | None, a2: Actor | None) -> bool:
@@ -834,7 +835,8 @@ def _code_clause(
                 or _argued(main.token)
                 and (a1 is None or a1.sector not in ARMED)
             ):
-                if a1 is None or a2 is None or main.token.lemma_.lower() not in VERBAL_ATTACK:
+                unknown_doer = a1 is None or a1.sector == "UAF"  # "the group is targeting Senator Bennet"
+                if unknown_doer or a2 is None or main.token.lemma_.lower() not in VERBAL_ATTACK:
                     figurative = True  # "Democrats fight a rearguard action": a figure of speech
                     continue
                 code = "111"  # "Sanders attacked the Obama administration": criticism
@@ -923,6 +925,8 @@ def _cues(sent: Span) -> list[Cue]:
                 break
         if rule is None or rule.code == NOT_AN_EVENT or _backing(t, rule) or _future(t) or _describes_noun(t):
             continue
+        if _word_part(t):
+            continue
         if _no_destination(t, rule) or _dismissal(t) or _dated_noun(t) or _topic_only(t) or _shows(t, rule):
             continue
         if _striving(t, rule) or _so_called(t) or _published(t, rule):
@@ -944,6 +948,15 @@ def _cues(sent: Span) -> list[Cue]:
             continue
         out.append(Cue(t, rule, _depth(t)))
     return out
+
+
+def _word_part(t: Token) -> bool:
+    """The first part of a hyphenated word ("closed-minded", "attack-dog politics") names no act;
+    a verb and its particle do ("a shoot-out", "a walk-out")."""
+    doc = t.doc
+    if t.i + 2 >= len(doc) or doc[t.i + 1].text != "-" or doc[t.i + 1].whitespace_ or t.whitespace_:
+        return False
+    return doc[t.i + 2].is_alpha and doc[t.i + 2].lower_ not in PARTICLES
 
 
 def _hypothetical(t: Token) -> bool:
@@ -1108,7 +1121,7 @@ def _states_a_fact(t: Token, rule: verbs.Rule) -> bool:
 
 
 # verbs that, with no object, tell what happened to their subject: no one acted on anyone
-UNDONE = {"disperse", "burn", "evacuate"}
+UNDONE = {"disperse", "burn", "evacuate", "transfer"}
 
 
 def _dispersed(t: Token) -> bool:
@@ -1260,6 +1273,8 @@ def _dismissal(t: Token) -> bool:
     if passive:  # "should be fired", "until he was fired by Trump"; not "shots were fired"
         objs += [c for c in t.children if c.dep_ == "nsubjpass"]
         if not objs:
+            if t.dep_ == "pcomp":
+                return True  # "hours after being fired from his position": someone dismissed
             objs.append(t.head)
     if any(o.lemma_.lower() in SHOTS for o in objs):
         return False
@@ -1303,6 +1318,8 @@ def _idiom(t: Token) -> bool:
         return True  # NBC's "Meet the Press"
     if t.lower_ == "granted" and before[-1:] == ["for"] or t.lower_ == "opposed" and before[-1:] == ["as"]:
         return True  # "as opposed to 'we the people'"
+    if lemma == "talk" and not _is_verb(t) and any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children):
+        return True  # "talk of limiting citizenship": a rumour, no talks
     if lemma == "resign" and any(c.dep_ == "prep" and c.lower_ == "to" or c.lower_ in REFLEXIVE for c in t.children):
         return True  # "resigned to having her as their nominee", "resigned himself to the fact": accepting
     return lemma == "execute" and t.dep_ in ("acl", "amod") and t.head.lemma_.lower() in CARRIED_OUT
@@ -2066,8 +2083,8 @@ def _context_country(
         return home_country
     best: tuple[int, str] | None = None
     for other in mentions:
-        if other is m or _cited_outlet(other, text):
-            continue
+        if other is m or _cited_outlet(other, text) or _named_outlet(other):
+            continue  # "[Joris van Gennip/Al Jazeera]": an outlet does not place the people it shows
         cc = other.actor(text).country_code
         if cc:
             dist = abs(other.start - m.start)
@@ -2161,6 +2178,11 @@ def _reporter(m: Mention, sent: Span) -> bool:
 
 
 CITED = re.compile(r"(?:according to|told|on|to|with)\s+(?:the\s+)?$")
+
+
+def _named_outlet(m: Mention) -> bool:
+    """A news outlet by name ("Al Jazeera", "CNN"), not a country's media ("Russian state media")."""
+    return any(p.entry.kind == "institution" for p in m.pieces) and m.actor("").sector == "MED"
 
 
 def _cited_outlet(m: Mention, text: str) -> bool:

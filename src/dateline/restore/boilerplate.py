@@ -323,10 +323,12 @@ _CAPTION = re.compile(
 )
 MAX_CREDIT = 4  # words of a photo credit ("Getty Images", "CBS News/US Army")
 _AGENCY = r"(?:AFP|AP|Reuters|EPA|Getty Images|Landov|Bloomberg|Sipa USA|Pool)"
-# a photographer's credit in cased text: "(AP Photo/Evan Vucci)", "Mandel Ngan/AFP/Getty Images"
+# a photographer's credit in cased text: "(AP Photo/Evan Vucci)", "Mandel Ngan/AFP/Getty Images",
+# "[Joris van Gennip/Al Jazeera]"
 PHOTO_CREDIT = re.compile(
     rf"\({_AGENCY}(?: Photo)?/[^)\n]{{1,60}}\)"
     rf"|(?<![\w/])[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){{0,3}} ?/ ?{_AGENCY}(?: ?/ ?{_AGENCY})*\b"
+    rf"|\[[A-Z][\w.'-]+(?: [\w.'-]+){{1,3}} ?/ ?[A-Z][^\]\n/]{{1,40}}\]"
 )
 
 
