@@ -1325,3 +1325,42 @@ def test_boilerplate_a_bracketed_photo_credit_is_residue():
     assert [(b.kind, text[b.start : b.end]) for b in find_boilerplate(text)] == [
         ("caption", "[Joris van Gennip/Al Jazeera]")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a prediction with no one acting; property destroyed by no one named
+        "Analysts predict Yanukovych will be arrested.",
+        "Nearly 800 homes and other buildings were destroyed since Monday.",
+        # topics of a talk, a label, a poll, coverage
+        "Pompeo spoke about Iran, Iraq, Israeli settlements in the West Bank, protests in Hong Kong, and Bolivia.",
+        "The administration said it no longer considers Israeli settlements to be a violation of international law.",
+        "63 percent of Trump's supporters believe things in the United States generally favor other people.",
+        "In a Wall Street Journal article discussing Standard & Poor's decision to downgrade U.S. debt, it said.",
+        # ordinary senses: a ruling reinforced, an argument stood by, views suppressed, letters sent
+        "A federal judge on October 17 reinforced the circuit court's ruling.",
+        "Mr. Trump has stood by his statements about Mexican immigrants.",
+        "They are suppressing the views of conservatives.",
+        # a name that ends in a leader's surname or a royal title
+        "Several Democratic senators on Thursday called on Burger King to reverse its decision.",
+        "One of my favorite quotes of Dr. King was about a demonstration.",
+    ],
+)
+def test_events_predictions_topics_and_names_are_no_events(nlp, text):
+    assert coder.extract(Context(doc=nlp(text))) == []
+
+
+def test_events_names_and_clauses_that_no_longer_mislead(nlp):
+    # "Des Peres" is a town, not Shimon Peres; "Mr. Peres" and "Saudi King Salman" are who they are
+    assert code_one(nlp, "Des Peres Police Capt. Sean Quinn declined comment.").actor1.country_code != "ISR"
+    assert code_one(nlp, "Mr. Peres met Arafat.").actor1.code == "ISRGOV"
+    assert code_one(nlp, "Saudi King Salman met President Trump.").actor1.code == "SAUGOV"
+    # the assassination after which someone was arrested is when, not whom
+    text = "Lee Harvey Oswald was arrested following the assassination of President John F. Kennedy."
+    assert all(e.actor2 is None or e.actor2.code != "USAGOV" for e in coder.extract(Context(doc=nlp(text))))
+    # a cue in a clause describing a noun is not what a warning is about
+    text = "Obama also warned Republicans to raise the debt ceiling that the government expects to hit Oct. 17."
+    assert code_one(nlp, text).code == "130"
+    # territory captured is occupied, not arrested
+    assert code_one(nlp, "Israel captured the West Bank in the 1967 war.").root_code == "19"

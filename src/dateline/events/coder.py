@@ -268,14 +268,49 @@ def _as_canonical(m: Mention, ctx: Context, actor_dict: actors_mod.ActorDict) ->
     named in full: "Clinton" after "Hillary Clinton" is her, not the dictionary's "clinton" (Bill
     Clinton), when the entity layer's canonical name is a dictionary person. A country name that
     the places step resolved to another country's state ("Georgia", U.S.) is that country."""
-    if not any(p.entry.kind in ("country", "person") for p in m.pieces):
+    if not any(p.entry.kind in ("country", "person") or _royal(p, ctx.text) for p in m.pieces):
         return m
     pieces = tuple(
         replace(p, entry=_state_country(p, ctx) or _full_name(p, ctx, actor_dict) or p.entry)
         for p in m.pieces
-        if not _namesake(p, ctx, actor_dict) and not _in_person_name(p, ctx)
+        if not _namesake(p, ctx, actor_dict) and not _in_person_name(p, ctx) and not _in_name(p, ctx, actor_dict)
     )
     return replace(m, pieces=pieces) if pieces else None
+
+
+ROYAL = {"King", "Queen", "Prince", "Princess", "Emperor", "Sultan", "Shah"}
+# titles before a surname: "Mr. Peres" is the leader, "Des Peres" is a town
+TITLES = {
+    "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "president", "prime", "minister", "chancellor", "premier",
+    "king", "queen", "prince", "general", "gen", "leader", "secretary", "ambassador", "senator", "governor",
+    "mayor", "judge", "justice", "former", "vice", "deputy", "chairman", "chief", "commander", "speaker",
+    "sir", "lord", "lady", "sheikh", "emir", "ayatollah", "pope", "marshal", "colonel", "col", "lt", "adm",
+}  # fmt: skip
+
+
+def _royal(p: actors_mod.Piece, text: str) -> bool:
+    return p.entry.kind == "sector" and text[p.start : p.end] in ROYAL
+
+
+def _in_name(p: actors_mod.Piece, ctx: Context, actor_dict: actors_mod.ActorDict) -> bool:
+    """A leader's surname or a royal title that ends someone else's proper name: "Des Peres Police"
+    (a town, not Shimon Peres), "Burger King", "Stephen King", "Dr. King". The word before is a
+    proper noun that is neither a title nor a word of the dictionary ("Saudi King Salman" stays)."""
+    royal = _royal(p, ctx.text)
+    if p.entry.kind != "person" and not royal:
+        return False
+    if ctx.text[p.start - 1 : p.start] != " ":
+        return False
+    at = ctx.doc.char_span(p.start, p.end, alignment_mode="expand")
+    if at is None or at.start == 0:
+        return False
+    prev = ctx.doc[at.start - 1]
+    word = prev.lower_.rstrip(".")
+    if prev.pos_ != "PROPN" or actor_dict.phrases.get((word,)) is not None:
+        return False
+    if royal:
+        return True  # a royal title after a name ("Burger King", "Dr. King") is a surname or a brand
+    return word not in TITLES and word not in actors_mod.WORD.findall(p.entry.name.lower())
 
 
 def _in_person_name(p: actors_mod.Piece, ctx: Context) -> bool:
@@ -672,6 +707,8 @@ def _code_clause(
     violent = int(code[:2]) in (18, 19, 20)  # the group attacked is the target wherever it is
     targets = _resolve(tgt_tokens, mentions, text, prefer_country=True, violent=violent)
     agentless = _subject(main.token)[1] and not src_tokens  # "were killed in a bombing": no known source
+    if agentless and (code[:2] == "13" and main.rule.code[:2] != "13" or code == "1712"):
+        return None  # "Yanukovych will be arrested" (a prediction, no threat), "800 homes were destroyed"
     joint = _joint((embedded or main).rule, main.token)
     if not sources and joint:  # "talks were held between Iran and the US", "fighting between X and Y": the
         # parties ("investigating collusion between the campaign and Russia" names no investigator)
@@ -695,6 +732,7 @@ def _code_clause(
             and not _within(m, spans)
             and not _told(m, sent)
             and not _locative(m, sent)  # "in a speech at Riverside Church, publicly criticizing": where
+            and not _named_outlet(m)  # "(CNN) - House Speaker John Boehner on Thursday stood by ..."
         ]
         strangers = [t for t in src_tokens if t.pos_ in ("NOUN", "PROPN") and not _refers_back(t)]
         if strangers:  # "policy change is coming to Washington", "the couple killed 14": a doer the
@@ -762,7 +800,7 @@ def _code_clause(
         objs = [o for c in purpose for o in _objects(c)]
         aims = [m for m in _resolve(objs, mentions, text, prefer_country=True) if m not in sources]
         targets = [m for m in aims if m.actor(text).code != sources[0].actor(text).code] or targets
-    if not targets and not reciprocal and not met_there and (not tgt_tokens or not sources or dropped):
+    if not targets and not reciprocal and not met_there and not someone and (not tgt_tokens or not sources or dropped):
         targets = _places_acted_on(_after(main.token, sent, mentions, sources, text), code, force)
     targets = [m for m in _not_causes(targets, code, sent) if not _capital_in_name(m, sent) and not _in_court(m, sent)]
     if not sources and not targets:
@@ -845,6 +883,8 @@ def _code_clause(
                 continue  # "we need common-sense steps to protect our children": policy, not troops
             if a1 is None and not force and not code.startswith(STATE_ACTS):
                 continue  # "rallies are canceled", "30 flights were canceled": no one acts
+            if a1 is not None and a1.sector == "MED" and code[:2] == "04":
+                continue  # "a Wall Street Journal article discussing S&P's decision": coverage, no talks
             if any(e.code == code and _same(e.actor1, a1) and _same(e.actor2, a2) for e in out):
                 continue  # two mentions of one actor ("the White House and administration negotiators")
             out.append(_event(code, a1, a2, (sent.start_char, sent.end_char), is_root, location, cue_text, when))
@@ -984,6 +1024,12 @@ def _background(t: Token) -> bool:
     and "after visiting the hospital" tells what was done."""
     if t.dep_ == "advcl" and t.tag_ == "VB" and _to(t):
         return True  # a purpose is an aim: "organizing protests to rally support", "coming to kill"
+    if not _is_verb(t):  # "Pompeo spoke about Iran, Iraq, protests in Hong Kong": a topic
+        h = t
+        while h.dep_ in ("conj", "pobj", "appos") and h.head.i != h.i:
+            h = h.head
+            if h.dep_ == "prep" and h.lower_ in ("about", "regarding", "concerning"):
+                return True
     named = [o for a in t.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
     by_doer = t.tag_ == "VBN" and any(o.pos_ == "PROPN" for o in named)
     for _ in range(12):
@@ -1076,10 +1122,12 @@ def _poll_share(t: Token) -> bool:
     words = [subj] if subj is not None else []
     h = t
     for _ in range(4):  # "55 percent of Americans favoring sanctions": a clause inside the share
-        if h.dep_ not in ("acl", "relcl", "pobj", "prep") or h.head.i == h.i:
+        if h.dep_ not in ("acl", "relcl", "pobj", "prep", "ccomp") or h.head.i == h.i:
             break
         h = h.head
         words.append(h)
+        if h.dep_ != "prep":  # "63 percent of supporters believe things ... favor other people"
+            words += [c for c in h.children if c.dep_ == "nsubj"]
     return any(w.lemma_.lower() in POLL_SHARES or any(c.lower_ in ("percent", "%") for c in w.children) for w in words)
 
 
@@ -1116,7 +1164,8 @@ def _states_a_fact(t: Token, rule: verbs.Rule) -> bool:
         return any(c.tag_ in ("VBD", "VBZ", "VBP", "VBG", "VBN", "MD") or _aux(c) for c in told)
     if lemma == "consider" and rule.code == "014":
         small = any(c.dep_ == "ccomp" and c.pos_ in ("NOUN", "PROPN", "ADJ") for c in t.children)
-        return small or sum(c.dep_ == "dobj" for c in t.children) > 1
+        to_be = any(c.dep_ in ("xcomp", "ccomp") and c.lemma_ == "be" for c in t.children)  # "considers X to be"
+        return small or to_be or sum(c.dep_ == "dobj" for c in t.children) > 1
     return False
 
 
@@ -1318,8 +1367,8 @@ def _idiom(t: Token) -> bool:
         return True  # NBC's "Meet the Press"
     if t.lower_ == "granted" and before[-1:] == ["for"] or t.lower_ == "opposed" and before[-1:] == ["as"]:
         return True  # "as opposed to 'we the people'"
-    if lemma == "talk" and not _is_verb(t) and any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children):
-        return True  # "talk of limiting citizenship": a rumour, no talks
+    if lemma == "talk" and any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children):
+        return True  # "talk of limiting citizenship", "they talked of war": a topic, no talks
     if lemma == "resign" and any(c.dep_ == "prep" and c.lower_ == "to" or c.lower_ in REFLEXIVE for c in t.children):
         return True  # "resigned to having her as their nominee", "resigned himself to the fact": accepting
     return lemma == "execute" and t.dep_ in ("acl", "amod") and t.head.lemma_.lower() in CARRIED_OUT
@@ -1420,7 +1469,13 @@ def _combine(main: Cue, cues: list[Cue]) -> tuple[str | None, str, Cue | None]:
     code = main.rule.code
     embedded = None
     if kind in ("intent", "threaten", "refuse", "demand"):
-        inner = [c for c in cues if c is not main and _dominates(main.token, c.token)]
+        # not a cue in a clause that describes a noun ("warned Republicans to raise the debt ceiling
+        # that the government expects to hit")
+        inner = [
+            c
+            for c in cues
+            if c is not main and _dominates(main.token, c.token) and not _relative_below(c.token, main.token)
+        ]
         if inner:
             embedded = min(inner, key=lambda c: (c.depth, c.token.i))
     emb = embedded.rule.code if embedded else None
@@ -1473,6 +1528,15 @@ def _combine(main: Cue, cues: list[Cue]) -> tuple[str | None, str, Cue | None]:
         elif (aux & FUTURE or _planned(main.token)) and 4 <= root <= 8:
             code = _intent(code) or "030"
     return code, kind, embedded
+
+
+def _relative_below(t: Token, top: Token) -> bool:
+    """``t`` lies in a relative clause between it and ``top``."""
+    while t.i != top.i and t.head.i != t.i:
+        if t.dep_ == "relcl":
+            return True
+        t = t.head
+    return False
 
 
 def _own_aim(t: Token) -> bool:
@@ -2210,6 +2274,8 @@ def _in_clause_under(m: Mention, t: Token) -> bool:
             return True  # "..., according to X, spokeswoman for ...": the source of the report
         if tok.dep_ == "acl" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
             return True  # a noun's content clause, with a subject of its own
+        if tok.dep_ == "acl" and tok.lemma_.lower() == "claim":
+            return True  # "an attack claimed by the Islamic State": who claimed it, not who was hit
         tok = tok.head if tok.head.i != tok.i else None
     return False
 
@@ -2227,6 +2293,8 @@ def _after(cue: Token, sent: Span, mentions: list[Mention], sources: list[Mentio
     # what it says are American patrols") has its target there, not in an aside
     own = cue if _contrasting(cue) else None
     asides = [t for t in cue.subtree if t is not own and _when_or_why(t)]
+    # "was arrested following the assassination of President Kennedy": when, not whom
+    asides += [c for c in cue.children if c.dep_ == "prep" and c.lower_ in CIRCUMSTANCE_PREPS]
     aside = [(t.left_edge.idx, t.right_edge.idx + len(t.right_edge)) for t in asides]
     after = [
         m
@@ -2236,6 +2304,7 @@ def _after(cue: Token, sent: Span, mentions: list[Mention], sources: list[Mentio
         and m not in sources
         and not _within(m, aside)
         and not _reporter(m, sent)
+        and not _told(m, sent)  # "..., telling the BBC's World at One"
     ]
     placed = [m for m in after[:3] if _has_country(m, text)]
     return placed[:1] or after[:1]  # "continue military aid to Mozambique": the country, not "military"
