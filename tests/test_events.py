@@ -1364,3 +1364,11 @@ def test_events_names_and_clauses_that_no_longer_mislead(nlp):
     assert code_one(nlp, text).code == "130"
     # territory captured is occupied, not arrested
     assert code_one(nlp, "Israel captured the West Bank in the 1967 war.").root_code == "19"
+
+
+def test_events_an_intent_carries_the_sub_code_of_the_act_intended(nlp):
+    """CAMEO 0331: "agree to ... provide economic aid"; 0312 for military cooperation."""
+    e = code_one(nlp, "Two Chinese state banks agreed to provide Moscow with more than $12 billion in loans.")
+    assert (e.actor1.code, e.code, e.actor2.code) == ("CHNBUS", "0331", "RUSGOV")
+    text = "China is unable and unwilling to provide a quick fix for Russia's economic problems."
+    assert code_one(nlp, text).root_code == "12"

@@ -64,7 +64,12 @@ def test_seed_events_have_actors_and_codes(seed_record: Record) -> None:
     wanted = [
         ("RUSGOV", {"04"}, "CHNGOV"),  # Putin's visit
         ("IGOEUREEC", {"16"}, "RUS"),  # EU sanctions
-        ("CHN", {"06", "07"}, "RUS"),  # Chinese state banks lend Russia money
+        # Chinese state banks "agreed to provide Moscow with more than $12 billion in loans": CAMEO
+        # codes an agreement to provide aid as intent (0331 "agree to ... provide economic aid"), not
+        # the 06/07 the issue names; the seed reports no loan actually made. (Until 2026-11-30 this
+        # line passed on a misreading: "China is unable and unwilling to provide a quick fix for
+        # Russia" coded as aid given; it is now a refusal.)
+        ("CHNBUS", {"03"}, "RUSGOV"),
         ("RUS", {"06", "07"}, "CHN"),  # the S-400 sale
         ("RUSGOV", {"06"}, "CHNGOV"),  # joint naval drills
         ("USA", {"11"}, "CHN"),  # accused of militarizing the South China Sea

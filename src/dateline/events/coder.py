@@ -1585,7 +1585,17 @@ def _intent(emb: str | None) -> str | None:
         return "133"
     if 9 <= root <= 17 or root in (1, 2):
         return emb  # "agreed to extend sanctions" is coded as the sanction, "eager to deny" as a denial
+    if emb[:3] in INTENDED:
+        return INTENDED[emb[:3]]  # "agreed to provide loans": intent to provide economic aid (0331)
     return {3: emb, 4: "036", 5: "032", 6: "031", 7: "033", 8: "035"}.get(root, "030")
+
+
+# CAMEO's intent sub-codes for the act intended (031x material, 033x aid, 035x concessions)
+INTENDED = {
+    "061": "0311", "062": "0312", "063": "0313", "064": "0314",
+    "071": "0331", "072": "0332", "073": "0333", "074": "0334",
+    "081": "0351", "082": "0352", "084": "0353", "085": "0354", "086": "0355", "087": "0356",
+}  # fmt: skip
 
 
 def _threat(emb: str | None) -> str:
