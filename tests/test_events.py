@@ -1372,3 +1372,46 @@ def test_events_an_intent_carries_the_sub_code_of_the_act_intended(nlp):
     assert (e.actor1.code, e.code, e.actor2.code) == ("CHNBUS", "0331", "RUSGOV")
     text = "China is unable and unwilling to provide a quick fix for Russia's economic problems."
     assert code_one(nlp, text).root_code == "12"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a retort, a chance destroyed, contempt harboured, a nomination locked up, an event left
+        "The network's communications department shot back.",
+        "Netanyahu's determination to address Congress has all but destroyed any chance of new sanctions.",
+        "The Journal would have us believe that Obama harbors contempt for Republicans.",
+        "Trump had won the Indiana primary and all but locked up the nomination.",
+        "On Friday, Trump pulled out of CPAC.",
+        # studios evacuated, a decision released, insurance bought, convictions amassed, a career rocketing
+        "Separately, CNN evacuated its studios in New York City after a suspicious package was found.",
+        "The nine justices release their decision this week.",
+        "Not nearly as many Americans will buy insurance.",
+        "Illegal immigrants amassed 50 percent fewer convictions than native-born Americans.",
+        "Ryan rocketed to the top ranks of his party.",
+        # talk about, a campaign's fight with the press
+        "There is increasing talk about having a brokered convention to stop Trump.",
+        "The Clinton campaign plans to spend less time fighting the press.",
+    ],
+)
+def test_events_more_ordinary_senses_and_words_are_no_events(nlp, text):
+    assert [e for e in coder.extract(Context(doc=nlp(text))) if e.root_code not in ("11",)] == []
+
+
+def test_events_raised_subjects_partners_and_relative_pronouns(nlp):
+    # "is said to be investigating": the FBI investigates
+    e = code_one(nlp, "The FBI is said to be investigating contact between Russian officials and the campaign.")
+    assert (e.actor1.code, e.root_code) == ("USACOP", "09")
+    # an ally in the use of force is not its target; nor are allies each other's
+    text = "The United States launched six more airstrikes near the dam in support of Iraqi Security Force operations."
+    assert all(e.actor2 is None or e.actor2.country_code != "IRQ" for e in coder.extract(Context(doc=nlp(text))))
+    text = "Great Britain and Australia would be willing to join the United States in a campaign of airstrikes."
+    assert coder.extract(Context(doc=nlp(text))) == []
+    # a relative pronoun stands for its noun, which the dictionary does not know
+    text = "Trump defended Flynn, and Judicial Watch, a watchdog group that's filed a lawsuit about the calls, backs him."
+    assert all(e.code != "115" for e in coder.extract(Context(doc=nlp(text))))
+    # the press fought in words; soldiers attacking journalists still fight
+    assert code_one(nlp, "Trump attacked the press.").root_code == "11"
+    assert code_one(nlp, "Soldiers attacked journalists in Cairo.").root_code == "19"
+    # a meeting left is talks halted
+    assert code_one(nlp, "Mr Trump pulled out of that meeting with the Chinese president.").code == "164"

@@ -150,7 +150,8 @@ DOCUMENTS = {
     "information", "detail", "email", "footage", "photo", "audio", "finding", "study", "guidance",
     "guideline", "text", "version", "analysis", "return", "schedule", "image", "plan", "proposal", "rule",
     "platform", "agenda", "map", "summary", "timeline", "note", "order", "trailer", "recording", "excerpt",
-    "name", "identity", "nationality", "number", "count", "toll", "page",
+    "name", "identity", "nationality", "number", "count", "toll", "page", "decision", "ruling", "opinion",
+    "verdict", "finding",
 }  # fmt: skip
 SIDE_CLAUSES = {"advcl", "ccomp", "csubj", "parataxis"}
 THIRD_PERSON = {"he", "she", "it", "they"}
@@ -597,9 +598,12 @@ def _polemic(cue: Token, a1: Actor | None, a2: Actor | None) -> bool:
     """ "her years fighting Republicans", "attacked the administration": a verb that is as often a
     figure of speech, aimed by an unarmed sector or by no one named at a party, legislators, elites
     or a government, is politics; killing, shooting or bombing them is not."""
-    if a2 is None or a2.sector not in POLITICAL or cue.lemma_.lower() not in FIGURATIVE_VIOLENCE:
-        return False
-    # a state as a whole may well use force; unidentified forces are only a guess at a doer
+    if a2 is None or a2.sector not in POLITICAL | {"MED"} or cue.lemma_.lower() not in FIGURATIVE_VIOLENCE:
+        return False  # "fighting the press" is words too
+    # a state as a whole may well use force; unidentified forces are only a guess at a doer; only
+    # armed men fight journalists with more than words
+    if a2.sector == "MED":
+        return a1 is None or a1.sector not in ARMED
     return a1 is None or a1.sector in UNARMED | {"CVL", "UAF"}
 
 
@@ -696,6 +700,8 @@ def _code_clause(
         return None  # an opinion poll's finding, and nothing in it is coded instead
     text = ctx.text
     src_tokens, tgt_tokens = _arguments(main, embedded, frame)
+    # "Judicial Watch, a watchdog group that's filed a lawsuit": the relative pronoun is its noun
+    src_tokens = [_antecedent(t) for t in src_tokens]
     agents = [o for p in main.token.children if p.dep_ == "agent" for o in p.children if o.dep_ == "pobj"]
     if any(_natural_force(t) for t in [*src_tokens, *agents]) or _accident(main.token, code):
         return None  # "a storm hit the coast of China", "killed by a falling tree": no one acted
@@ -777,7 +783,8 @@ def _code_clause(
             (c.idx, c.right_edge.idx + len(c.right_edge)) for c in main.token.children if c.lower_ == "according"
         ]
         deeper = [m for m in mentions if lo <= m.start and m.end <= hi and m not in sources and not _within(m, aside)]
-        targets = [m for m in deeper if not _topic_word(m, sent)][:1]  # not "... light on the Russia probe"
+        # not "... light on the Russia probe", nor "..., telling reporters"
+        targets = [m for m in deeper if not _topic_word(m, sent) and not _told(m, sent)][:1]
     if _only_place(sources, targets, sent, main.token, force):
         targets = []
     if targets and any(c[:2] == "15" or c in MEANS_CODES for c in (code, main.rule.code)):
@@ -792,6 +799,9 @@ def _code_clause(
         # each other ("Israel and Hamas clashed" has no object, "fought a war" a mutual one;
         # "exchanged fire" is a joint verb)
         reciprocal = False
+    mutual = {main.token.lemma_.lower(), (embedded or main).token.lemma_.lower()} & (JOINT_VERBS | MUTUAL_FIGHTS)
+    if reciprocal and code[:2] == "13" and force and not mutual:
+        reciprocal = False  # "Britain and Australia would be willing to join airstrikes in Syria": allies
     protest_site = code[:2] == "14" and bool(targets) and all(_locative(t, sent) for t in targets)
     if (not targets or protest_site) and not reciprocal and sources:
         # "marched through Baghdad to protest the American occupation", "rallied in Tehran to denounce
@@ -803,6 +813,8 @@ def _code_clause(
     if not targets and not reciprocal and not met_there and not someone and (not tgt_tokens or not sources or dropped):
         targets = _places_acted_on(_after(main.token, sent, mentions, sources, text), code, force)
     targets = [m for m in _not_causes(targets, code, sent) if not _capital_in_name(m, sent) and not _in_court(m, sent)]
+    if force or violent:  # "airstrikes in support of Iraqi forces", "join the United States in airstrikes"
+        targets = [m for m in targets if not _partner(m, sent, text)]
     if not sources and not targets:
         return []
     if (
@@ -843,6 +855,9 @@ def _code_clause(
     home_country = _place_country(ctx, sent.start_char, sent.end_char, sources + targets) or home_country
     out: list[Event] = []
     figurative = False
+    # the act done, or the force threatened or intended ("plans to spend less time fighting the press")
+    act = embedded if embedded is not None and frame in ("threaten", "intent") else main
+    threat_of_force = code[:2] == "13" and force
     src_opts: list[Mention | None] = [*sources] or [None]
     tgt_opts: list[Mention | None] = [*sources] if reciprocal else [*targets] or [None]
     # "Democrats, citing the Russia probe, backed ...": a country that names a topic places no one
@@ -866,15 +881,20 @@ def _code_clause(
                     continue  # "Trump doesn't know what he's talking about": no counterpart
                 a2 = None  # an actor does not act on itself
             cue_text = main.token.text if embedded is None else f"{main.token.text} {embedded.token.text}"
-            if violent and (
-                a1 is not None
-                and (a1.sector in UNARMED or _political_quarrel(a1, a2))
-                or _polemic(main.token, a1, a2)
-                or _argued(main.token)
-                and (a1 is None or a1.sector not in ARMED)
-            ):
+            if (
+                violent
+                and (
+                    a1 is not None
+                    and (a1.sector in UNARMED or _political_quarrel(a1, a2))
+                    or _polemic(act.token, a1, a2)
+                    or _argued(act.token)
+                    and (a1 is None or a1.sector not in ARMED)
+                )
+                or threat_of_force
+                and _polemic(act.token, a1, a2)
+            ):  # farmers' threat to blockade Paris stays
                 unknown_doer = a1 is None or a1.sector == "UAF"  # "the group is targeting Senator Bennet"
-                if unknown_doer or a2 is None or main.token.lemma_.lower() not in VERBAL_ATTACK:
+                if unknown_doer or a2 is None or act.token.lemma_.lower() not in VERBAL_ATTACK:
                     figurative = True  # "Democrats fight a rearguard action": a figure of speech
                     continue
                 code = "111"  # "Sanders attacked the Obama administration": criticism
@@ -1369,6 +1389,8 @@ def _idiom(t: Token) -> bool:
         return True  # "as opposed to 'we the people'"
     if lemma == "talk" and any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children):
         return True  # "talk of limiting citizenship", "they talked of war": a topic, no talks
+    if lemma == "talk" and not _is_verb(t) and any(c.dep_ == "prep" and c.lower_ == "about" for c in t.children):
+        return True  # "increasing talk about a brokered convention"
     if lemma == "resign" and any(c.dep_ == "prep" and c.lower_ == "to" or c.lower_ in REFLEXIVE for c in t.children):
         return True  # "resigned to having her as their nominee", "resigned himself to the fact": accepting
     return lemma == "execute" and t.dep_ in ("acl", "amod") and t.head.lemma_.lower() in CARRIED_OUT
@@ -1673,12 +1695,22 @@ def _demand(emb: str | None, default: str) -> str:
     return {4: "108", 6: "101", 7: "103", 5: "102"}.get(root, default)
 
 
+# passive verbs whose subject does what their infinitive says ("is said to be investigating")
+RAISING = {"say", "report", "believe", "think", "expect", "know", "understand", "suppose", "allege", "rumor", "see"}
+
+
 def _subject(v: Token) -> tuple[Token | None, bool]:
     """The subject of ``v`` or of the verb it hangs from; True when ``v`` is passive."""
     # "Lula was favourite to win but was imprisoned": a passive verb joined to an active one
     # shares its subject, which it acted on
     joined_passive = v.dep_ == "conj" and any(c.dep_ == "auxpass" for c in v.children)
+    start = v
     for _ in range(6):
+        if v is not start and v.lemma_.lower() in RAISING and start.dep_ == "xcomp" and start.head.i == v.i:
+            # "the FBI is said to be investigating": the FBI investigates
+            subj = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
+            if subj is not None:
+                return subj, False
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
         for c in v.children:
             if c.dep_ in ("nsubj", "csubj"):
@@ -1702,6 +1734,13 @@ def _subject(v: Token) -> tuple[Token | None, bool]:
             return v.head, passive or done_to
         return None, passive
     return None, False
+
+
+def _antecedent(t: Token) -> Token:
+    """The noun a relative pronoun stands for ("the group that filed": group), else ``t``."""
+    if t.lower_ in ("that", "which", "who") and t.head.dep_ == "relcl" and t.head.head.i != t.head.i:
+        return t.head.head
+    return t
 
 
 def _headline_passive(v: Token) -> bool:
@@ -2002,7 +2041,7 @@ def _capital_in_name(m: Mention, sent: Span) -> bool:
 TOPICS = {
     "deal", "probe", "investigation", "inquiry", "scandal", "story", "issue", "question", "policy", "crisis",
     "debate", "hearing", "affair", "matter", "file", "dossier", "saga", "controversy", "hoax", "narrative",
-    "connection", "collusion", "interference", "meddling", "hack", "strategy", "report",
+    "connection", "collusion", "interference", "meddling", "hack", "strategy", "report", "allegation", "contact",
 }  # fmt: skip
 
 
@@ -2205,6 +2244,22 @@ def _phrase_role(m: Mention, sent: Span, through: tuple[str, ...]) -> Token | No
     while tok is not None and tok.dep_ in through and tok.head.i != tok.i:
         tok = tok.head
     return tok
+
+
+PARTNERED = re.compile(
+    r"(?:in support of|on behalf of|alongside|together with|in cooperation with|with the help of|backed by|"
+    r"in coordination with|along with)(?: the)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _partner(m: Mention, sent: Span, text: str) -> bool:
+    """An ally in the use of force, not its target: "launched airstrikes in support of Iraqi Security
+    Force operations", "would join the United States in a campaign of airstrikes"."""
+    if PARTNERED.search(text[max(sent.start_char, m.start - 40) : m.start]):
+        return True
+    tok = _phrase_role(m, sent, ("compound", "amod", "poss", "case"))
+    return tok is not None and tok.dep_ == "dobj" and tok.head.lemma_.lower() == "join"
 
 
 def _in_court(m: Mention, sent: Span) -> bool:
