@@ -1408,7 +1408,7 @@ def test_events_raised_subjects_partners_and_relative_pronouns(nlp):
     text = "Great Britain and Australia would be willing to join the United States in a campaign of airstrikes."
     assert coder.extract(Context(doc=nlp(text))) == []
     # a relative pronoun stands for its noun, which the dictionary does not know
-    text = "Trump defended Flynn, and Judicial Watch, a watchdog group that's filed a lawsuit about the calls, backs him."
+    text = "Trump defended Flynn, and Judicial Watch, a group that's filed a lawsuit about the calls, backs him."
     assert all(e.code != "115" for e in coder.extract(Context(doc=nlp(text))))
     # the press fought in words; soldiers attacking journalists still fight
     assert code_one(nlp, "Trump attacked the press.").root_code == "11"

@@ -151,7 +151,7 @@ DOCUMENTS = {
     "guideline", "text", "version", "analysis", "return", "schedule", "image", "plan", "proposal", "rule",
     "platform", "agenda", "map", "summary", "timeline", "note", "order", "trailer", "recording", "excerpt",
     "name", "identity", "nationality", "number", "count", "toll", "page", "decision", "ruling", "opinion",
-    "verdict", "finding",
+    "verdict",
 }  # fmt: skip
 SIDE_CLAUSES = {"advcl", "ccomp", "csubj", "parataxis"}
 THIRD_PERSON = {"he", "she", "it", "they"}
