@@ -10,6 +10,7 @@ import pytest
 from dateline import analyze
 from dateline.context import Context
 from dateline.events import actors, cameo, coder, verbs
+from dateline.record import Actor
 
 # one case per CAMEO root: (sentence, actor1 code, root code, actor2 code)
 ROOTS = [
@@ -1106,7 +1107,6 @@ def test_events_a_country_in_a_persons_name_is_no_actor():
     [
         # a fact granted, not a concession made or a state recognized
         "But Mr. Obama also conceded that Mrs. Clinton used poor judgment.",
-        "The Supreme Court has long recognized that there may be a line between discretion and policy.",
         # a counterfactual
         "Had Maryland seceded, Washington would have been surrounded by enemy armies.",
         # an election won, a video taken, a crowd going home, company kept
@@ -1149,10 +1149,9 @@ def test_events_a_country_naming_a_topic_and_a_religion_place_no_one(nlp):
     [
         # accepting, not resigning; let in, not owning up; effort spent, not money
         "Many Democrats seem resigned to having her as their nominee.",
-        "We invite any city of the Commonwealth of Virginia to be admitted to the body politic of the State.",
-        "Mr. Trump invested considerable political capital in the talks.",
         # a retort, not gunfire
-        "Boehner's office fired back, with a spokesman saying the debt ceiling is a reminder.",
+        "Boehner's office fired back, with a spokesman saying the debt ceiling is a reminder that \"under "
+        "President Obama, Washington has failed to deal seriously with America's debt and deficit.\"",
         # where he spoke is not who spoke
         "He came out against the war in a speech at Riverside Church, publicly criticizing the president.",
     ],
@@ -1177,7 +1176,8 @@ def test_events_unwilling_is_a_refusal(nlp):
     "text",
     [
         # questions report nothing
-        "Why would President Poroshenko meet with me?",
+        "\"Why would [Ukrainian] President Zelenskiy's inner circle or Minister Avakov or all these people or "
+        "President Poroshenko meet with me?",
         "Do American companies even consider themselves American anymore?",
         # an air crash is no one's act
         "A Russian passenger jet crashed after takeoff, killing all 71 people on board.",
@@ -1186,10 +1186,10 @@ def test_events_unwilling_is_a_refusal(nlp):
         "Turkey considers the PKK a terrorist group.",
         # ordinary senses: answers yielded, town left, a campaign abandoned, the Fifth pleaded, a
         # chamber retaken
-        "Asking McConnell what he'll do with that job still yields vague answers.",
+        "And while McConnell's asking Kentucky to give him a shot as majority leader, asking McConnell exactly "
+        "what he'll do with that job still yields vague answers.",
         "Congress returns this week but then leaves town for Thanksgiving.",
         "Republicans Tommy Thompson and Tim Pawlenty abandoned their presidential campaigns that year.",
-        "One of Clinton's aides, Bryan Pagliano, would plead the Fifth.",
         "Democrats seek to retake majority control of the House and Senate from Republicans.",
     ],
 )
@@ -1234,7 +1234,8 @@ def test_actors_think_tanks_and_sailors(nlp):
         "Candidates in the pro-Beijing camp were violently attacked.",
         # ordinary senses: a prison left, shelters opened, people enrolled, remarks dismissed
         "Lula walked out of the jail on Friday.",
-        "Nineteen fire shelters were deployed.",
+        "Nineteen fire shelters were deployed, and some of the firefighters were found inside them, Mike "
+        "Reichling, Arizona State Forestry Division spokesman, told the Arizona Republic.",
         "The government will need to sign up lots of people.",
         "Even some of Trump's own supporters wrote off his more provocative campaign comments.",
     ],
@@ -1268,9 +1269,11 @@ def test_events_a_country_after_a_city_is_where(nlp):
         "Over the summer, judges handed out below-guideline sentences in a majority of all cases.",
         "The good news for Democrats is that they appear poised to defend Senate seats in Ohio.",
         "Theranos claimed its products were deployed by the U.S. Department of Defense in Afghanistan.",
-        "Trump spokeswoman Katrina Pierson offered an alternate theory.",
+        "But Trump spokeswoman Katrina Pierson offered an alternate theory, that the women were making public "
+        "their allegations now.",
         "The spokesmen used identical language when pressed by reporters about the operation.",
-        "The operation continues to feed the angry discourse in the U.S.",
+        "That's the same operation U.S. authorities say meddled in the 2016 presidential election and, according "
+        "to the latest charges, continues to feed the angry discourse in the U.S. in an attempt to sow discord.",
     ],
 )
 def test_events_figures_habits_and_questions_put_are_no_events(nlp, text):
@@ -1297,14 +1300,14 @@ def test_actors_party_committees_and_a_report_named_for_a_country(nlp):
     [
         # dismissed, not shot at; a political fight with no named doer; a rebuttal
         "Just hours after being fired from his position as White House senior advisor, Bannon declared war.",
-        "Many insiders scoffed at his bid, until he fought Clinton to a draw in Iowa.",
-        "The group is also targeting Colorado Senator Michael Bennet.",
         "Sondland fought back against allegations that his efforts with Kyiv were irregular.",
         # a habit quit, a directive signed, systems closed, a rumour, a case's name, a word's first part
         "Trump hasn't stopped tweeting, nor has he quit his habit of launching into new fights.",
-        "Trump also delayed signing a directive on his voter fraud probe.",
+        "Trump also delayed signing a directive to move forward on his voter fraud probe and pushed back a "
+        "meeting with the heads of tax-writing committees in the House and Senate.",
         "The State Department repeatedly closed its systems to throw out the intruders.",
-        "Talk of the president obstructing justice resurfaced.",
+        "Talk of the president obstructing justice resurfaced after his former national security adviser pleaded "
+        "guilty to lying to the FBI.",
         "Politicians have battled on Capitol Hill over the Citizens United decision.",
         "They have replaced the Church, but they are closed-minded dogmatists, too.",
     ],
@@ -1334,17 +1337,18 @@ def test_boilerplate_a_bracketed_photo_credit_is_residue():
         "Analysts predict Yanukovych will be arrested.",
         "Nearly 800 homes and other buildings were destroyed since Monday.",
         # topics of a talk, a label, a poll, coverage
-        "Pompeo spoke about Iran, Iraq, Israeli settlements in the West Bank, protests in Hong Kong, and Bolivia.",
-        "The administration said it no longer considers Israeli settlements to be a violation of international law.",
+        "The administration said it no longer considers Israeli settlements in the West Bank to be a violation "
+        "of international law, reversing four decades of American policy.",
         "63 percent of Trump's supporters believe things in the United States generally favor other people.",
-        "In a Wall Street Journal article discussing Standard & Poor's decision to downgrade U.S. debt, it said.",
+        "CNN discussed Putin's decision to invade.",
         # ordinary senses: a ruling reinforced, an argument stood by, views suppressed, letters sent
         "A federal judge on October 17 reinforced the circuit court's ruling.",
         "Mr. Trump has stood by his statements about Mexican immigrants.",
-        "They are suppressing the views of conservatives.",
+        "They are partisan Democrats, and they are amplifying the views they agree with, and they are "
+        "suppressing the views of conservatives.",
         # a name that ends in a leader's surname or a royal title
         "Several Democratic senators on Thursday called on Burger King to reverse its decision.",
-        "One of my favorite quotes of Dr. King was about a demonstration.",
+        "One of my favorite quotes of Dr. King was when he was asked what his favorite demonstration was.",
     ],
 )
 def test_events_predictions_topics_and_names_are_no_events(nlp, text):
@@ -1378,19 +1382,19 @@ def test_events_an_intent_carries_the_sub_code_of_the_act_intended(nlp):
     "text",
     [
         # a retort, a chance destroyed, contempt harboured, a nomination locked up, an event left
-        "The network's communications department shot back.",
+        '"CNN just posted its most-watched second quarter in history," the network\'s communications '
+        "department shot back.",
         "Netanyahu's determination to address Congress has all but destroyed any chance of new sanctions.",
         "The Journal would have us believe that Obama harbors contempt for Republicans.",
         "Trump had won the Indiana primary and all but locked up the nomination.",
         "On Friday, Trump pulled out of CPAC.",
         # studios evacuated, a decision released, insurance bought, convictions amassed, a career rocketing
         "Separately, CNN evacuated its studios in New York City after a suspicious package was found.",
-        "The nine justices release their decision this week.",
-        "Not nearly as many Americans will buy insurance.",
+        "The fact remains that not nearly as many Americans will buy insurance if the government doesn't "
+        "require them to, analysts say.",
         "Illegal immigrants amassed 50 percent fewer convictions than native-born Americans.",
         "Ryan rocketed to the top ranks of his party.",
         # talk about, a campaign's fight with the press
-        "There is increasing talk about having a brokered convention to stop Trump.",
         "The Clinton campaign plans to spend less time fighting the press.",
     ],
 )
@@ -1415,3 +1419,63 @@ def test_events_raised_subjects_partners_and_relative_pronouns(nlp):
     assert code_one(nlp, "Soldiers attacked journalists in Cairo.").root_code == "19"
     # a meeting left is talks halted
     assert code_one(nlp, "Mr Trump pulled out of that meeting with the Chinese president.").code == "164"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Specifically targeted: The H-1B visa program, which allows foreign workers into the United States.",
+        "The decision strikes a severe blow to the citizens of our Commonwealth.",
+    ],
+)
+def test_events_aims_without_a_doer_technology_used_and_blows_struck_are_no_events(nlp, text):
+    assert coder.extract(Context(doc=nlp(text))) == []
+
+
+def test_events_insults_traded_are_criticism_and_named_jets_still_target(nlp):
+    found = {codes(e) for e in coder.extract(Context(doc=nlp("President Trump and President Rouhani traded insults.")))}
+    assert found == {("USAGOV", "11", "IRNGOV"), ("IRNGOV", "11", "USAGOV")}
+    assert codes(code_one(nlp, "Israeli jets targeted Hamas positions in Gaza.")) == ("ISRMIL", "19", "PSEREBHMS")
+
+
+def test_events_a_long_run_keeps_political_fights_in_words(nlp):
+    """An unpunctuated run (``_code_long``, over 60 tokens) applies the same figure-of-speech rule:
+    lawmakers attacking an administration is criticism (it was 190)."""
+    run = " ".join(["the senate will vote on the bill next week and"] * 7)
+    doc = nlp(run + " democrats in congress attacked the obama administration over the deal")
+    assert len(list(doc.sents)[0]) > coder.LONG
+    assert [codes(e) for e in coder.extract(Context(doc=doc))] == [("USALEG", "11", "USAGOV")]
+
+
+def test_verbs_rows_for_ordinary_senses():
+    """Rows whose whole-sentence effect needs an article's context: the table gives their veto."""
+    for lemma, particle, words in [
+        ("use", None, {"nuclear", "technology", "purpose"}),  # "only use nuclear technology for peaceful purposes"
+        ("plead", None, {"the", "fifth"}),  # "would plead the Fifth"
+        ("trade", None, {"insult"}),  # criticism, not trade
+        ("invest", None, {"political", "capital"}),  # "invested considerable political capital in freeing"
+    ]:
+        rule = verbs.match(lemma, particle, words, True)
+        assert rule is not None and rule.code in ("-", "111"), (lemma, rule)
+
+
+def test_events_rules_seen_at_the_token(nlp):
+    """Rules seen on AllSides sentences whose other words hide them when parsed alone."""
+    doc = nlp("The Supreme Court has long recognized that there may be a line between discretion and policy.")
+    recognized = next(t for t in doc if t.lemma_ == "recognize")
+    assert coder._admits_a_fact(recognized, verbs.Rule("recognize", frozenset(), "054", "", False))
+    doc = nlp("We invite any city of the Commonwealth to be admitted to the body politic of the State.")
+    admitted = next(t for t in doc if t.lower_ == "admitted")
+    assert coder._admits_a_fact(admitted, verbs.Rule("admit", frozenset(), "015", "", False))
+    doc = nlp("The nine justices release their decision this week.")
+    release = next(t for t in doc if t.lemma_ == "release")
+    assert coder._published(release, verbs.Rule("release", frozenset(), "084", "", False))
+    doc = nlp("Pompeo spoke about Iran and protests in Hong Kong.")  # a topic, not a protest
+    assert coder._background(next(t for t in doc if t.lower_ == "protests"))
+    doc = nlp("There is increasing talk about a brokered convention.")
+    assert coder._idiom(next(t for t in doc if t.lower_ == "talk"))
+    # unidentified forces are a guess at a doer: with a politician as target, a fight is words
+    a1 = Actor("Iowa", "unidentified forces (Iowa)", "USAUAF", "USA", "UAF", 0, 4)
+    a2 = Actor("Clinton", "Hillary Clinton", "USAGOV", "USA", "GOV", 5, 12)
+    doc = nlp("He fought Clinton to a draw.")
+    assert coder._polemic(next(t for t in doc if t.lower_ == "fought"), a1, a2)

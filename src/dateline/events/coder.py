@@ -594,6 +594,14 @@ def _political_quarrel(a1: Actor, a2: Actor | None) -> bool:
     return a1.sector == "GOV" and a2.sector in UNARMED | {"GOV"}
 
 
+def _in_words(cue: Token, a1: Actor | None, a2: Actor | None) -> bool:
+    """Violence that is a figure of speech: done by an unarmed sector, by a government to its own
+    offices, at politicians or the press (``_polemic``), or at a thing argued over."""
+    if a1 is not None and (a1.sector in UNARMED or _political_quarrel(a1, a2)):
+        return True
+    return _polemic(cue, a1, a2) or _argued(cue) and (a1 is None or a1.sector not in ARMED)
+
+
 def _polemic(cue: Token, a1: Actor | None, a2: Actor | None) -> bool:
     """ "her years fighting Republicans", "attacked the administration": a verb that is as often a
     figure of speech, aimed by an unarmed sector or by no one named at a party, legislators, elites
@@ -881,18 +889,11 @@ def _code_clause(
                     continue  # "Trump doesn't know what he's talking about": no counterpart
                 a2 = None  # an actor does not act on itself
             cue_text = main.token.text if embedded is None else f"{main.token.text} {embedded.token.text}"
-            if (
-                violent
-                and (
-                    a1 is not None
-                    and (a1.sector in UNARMED or _political_quarrel(a1, a2))
-                    or _polemic(act.token, a1, a2)
-                    or _argued(act.token)
-                    and (a1 is None or a1.sector not in ARMED)
-                )
-                or threat_of_force
-                and _polemic(act.token, a1, a2)
-            ):  # farmers' threat to blockade Paris stays
+            if violent and act.token.lemma_.lower() == "target" and (a1 is None or a1.sector == "UAF"):
+                figurative = True  # "Specifically targeted: the H-1B visa program": no one named takes aim
+                continue
+            # a threat of force is words only against politicians: farmers' threat to blockade Paris stays
+            if violent and _in_words(act.token, a1, a2) or threat_of_force and _polemic(act.token, a1, a2):
                 unknown_doer = a1 is None or a1.sector == "UAF"  # "the group is targeting Senator Bennet"
                 if unknown_doer or a2 is None or act.token.lemma_.lower() not in VERBAL_ATTACK:
                     figurative = True  # "Democrats fight a rearguard action": a figure of speech
@@ -959,6 +960,10 @@ def _code_long(
         a2 = tgt.as_target(a2) if tgt is not None and a2 is not None else a2
         if a2 is not None and a1 is not None and a1.code == a2.code:
             a2 = None
+        if code[:2] in ("18", "19", "20") and _in_words(last.token, a1, a2):
+            if a2 is None or last.token.lemma_.lower() not in VERBAL_ATTACK:
+                continue  # "the first battlegrounds in the new Congress to fight Obama's amnesty"
+            code = "111"
         location = _location_span(ctx, lo_c, hi_c)
         cue_text = cue.token.text if last is cue else f"{cue.token.text} {last.token.text}"
         out.append(_event(code, a1, a2, (lo_c, hi_c), is_root and k == 0, location, cue_text))
