@@ -1479,3 +1479,13 @@ def test_events_rules_seen_at_the_token(nlp):
     a2 = Actor("Clinton", "Hillary Clinton", "USAGOV", "USA", "GOV", 5, 12)
     doc = nlp("He fought Clinton to a draw.")
     assert coder._polemic(next(t for t in doc if t.lower_ == "fought"), a1, a2)
+
+
+def test_events_he_is_not_the_counterpart_named_in_his_own_clause(nlp):
+    """ "In a phone call with President Zelenskiy, he is said to have asked ...": "he" asked Zelenskiy;
+    with no other antecedent in the sentence, no doer is guessed."""
+    text = (
+        "In a summer phone call with Ukrainian President Volodymyr Zelenskiy, he is said to have asked for help "
+        "investigating former Vice President Biden and his son Hunter."
+    )
+    assert all(e.actor1 is None or e.actor1.country_code != "UKR" for e in coder.extract(Context(doc=nlp(text))))

@@ -757,7 +757,7 @@ def _code_clause(
         if any(t.lower_ in ("he", "she") for t in src_tokens):
             # "Senator Leahy told reporters he'll meet with Republicans": a person, not the reporters
             # nor a country ("... U.S. victories abroad ..., as he urged activists to keep fighting")
-            before = [m for m in before if _one_person(m, sent)]
+            before = [m for m in before if _one_person(m, sent) and not _counterpart(m, main.token, sent)]
         own_doer = code[:2] in ("14", "16")  # protests and sanctions, like violence, are done by someone named
         if (violent or own_doer) and before and not _is_verb(main.token) and not _doer_of_noun(main.token, before[-1]):
             before = []  # "Republicans see the deadly attack on the compound": no attacker named
@@ -2000,6 +2000,20 @@ def _permission(t: Token, code: str) -> bool:
 def _last_token(m: Mention, sent: Span) -> Token | None:
     """The sentence token that ends the mention (its head word in the parse, as a rule)."""
     return next((t for t in sent if t.idx < m.end <= t.idx + len(t)), None)
+
+
+def _counterpart(m: Mention, cue: Token, sent: Span) -> bool:
+    """``m`` is in a prepositional phrase of the cue's own clause ("In a phone call with President
+    Zelenskiy, he is said to have asked ..."): a party to what "he" did, not "he"."""
+    tok = _phrase_role(m, sent, ("compound", "amod", "poss", "case", "appos"))
+    ancestors = {cue.i, *(a.i for a in cue.ancestors)}
+    while tok is not None and tok.dep_ in ("pobj", "prep") and tok.head.i != tok.i:
+        tok = tok.head
+        if tok.i in ancestors:
+            return True
+        if tok.dep_ in ("pobj", "nsubj", "dobj") and tok.head.i in ancestors and tok.head.dep_ != "advcl":
+            return True
+    return False
 
 
 def _one_person(m: Mention, sent: Span) -> bool:
