@@ -1005,7 +1005,7 @@ def _cues(sent: Span) -> list[Cue]:
             or _compelled(t, rule)
             or _capability(t)
             or _paused(t)
-            or _dispersed(t)
+            or _undone(t)
             or _states_a_fact(t, rule)
             or _honoured(t, rule)
             or _came_back(t, rule)
@@ -1198,7 +1198,7 @@ def _states_a_fact(t: Token, rule: verbs.Rule) -> bool:
 UNDONE = {"disperse", "burn", "evacuate", "transfer"}
 
 
-def _dispersed(t: Token) -> bool:
+def _undone(t: Token) -> bool:
     """ "protesters peacefully dispersed", "watching their homes burn", "most people had evacuated":
     a crowd going home, a fire, a flight; no one acting."""
     deps = {c.dep_ for c in t.children}
