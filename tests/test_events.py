@@ -1489,3 +1489,38 @@ def test_events_he_is_not_the_counterpart_named_in_his_own_clause(nlp):
         "investigating former Vice President Biden and his son Hunter."
     )
     assert all(e.actor1 is None or e.actor1.country_code != "UKR" for e in coder.extract(Context(doc=nlp(text))))
+
+
+def test_events_places_partners_topics_and_acronyms(nlp):
+    # an attack's place places its unnamed attackers; militants storming a school attack it
+    text = "On Easter Sunday this year, terrorists bombed Christian churches in Sri Lanka, killing hundreds."
+    assert code_one(nlp, text).actor1.code == "LKAREB"
+    text = "Militants stormed the military-run school in northwest Pakistan, killing more than 140 people."
+    assert codes(code_one(nlp, text))[:2] == ("PAKREB", "19")
+    # what two states consult on is a topic: they consult each other
+    found = {codes(e) for e in coder.extract(Context(doc=nlp("U.S. and Israel agree to continue to consult on Iran.")))}
+    assert found == {("USA", "03", "ISR"), ("ISR", "03", "USA")}
+    # an ambassador to China is not China's; "Andy Ngo" is no NGO; pepper spray is repression
+    text = "The former Utah governor and ambassador to China said he had received a lot of questions."
+    assert all(e.actor1 is None or e.actor1.country_code != "CHN" for e in coder.extract(Context(doc=nlp(text))))
+    text = "Last June, Ngo himself was attacked by Antifa while covering their confrontation."
+    assert all(e.actor2 is None or e.actor2.code != "NGO" for e in coder.extract(Context(doc=nlp(text))))
+    assert code_one(nlp, "The NGO criticized the government.").actor1.code == "NGO"
+    assert code_one(nlp, "Officers deployed pepper spray during the incident.").code == "175"
+    # "in the Senate" is where; "hit back at Senator Sanders" is whom
+    text = "The Democrats are refusing either of those options in the Senate."
+    assert all(e.actor2 is None for e in coder.extract(Context(doc=nlp(text))))
+    assert codes(code_one(nlp, "The White House hit back at Senator Sanders on Tuesday."))[2] == "USALEG"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ultimately, the Montana Supreme Court struck down the entire tax credit program for all private schools.",
+        "Meanwhile, Ted Cruz has been whipping Trump in the quiet, early race to elect his own loyalists.",
+        "This week nicely captures the two paths, or the two options, that lay before Republicans.",
+        "Trump brilliantly seized upon this.",
+    ],
+)
+def test_events_rulings_races_and_paths_are_no_events(nlp, text):
+    assert coder.extract(Context(doc=nlp(text))) == []

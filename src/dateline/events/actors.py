@@ -24,6 +24,8 @@ from dateline.record import Actor
 
 FILES = ("countries.tsv", "igos.tsv", "institutions.tsv", "leaders.tsv", "sectors.tsv", "not_actors.tsv")
 TRANSNATIONAL = {"IGO", "NGO", "IMG"}  # codes whose first three letters are not a country
+# acronyms that name an actor only in capitals: "NGO", not "Andy Ngo"
+ACRONYMS = {"ngo", "ngos"}
 CASED = {
     "us",
     "who",
@@ -120,7 +122,7 @@ class ActorDict:
             entry = self.phrases.get(tuple(words[i : i + n]))
             if entry is None:
                 continue
-            if n == 1 and words[i] in CASED and not cased[i]:
+            if n == 1 and words[i] in CASED | ACRONYMS and not cased[i]:
                 continue
             if n == 2 and words[i] == "u" and words[i + 1] == "n" and not cased[i]:
                 continue
@@ -274,6 +276,8 @@ def find_mentions(text: str, start: int, end: int, actor_dict: ActorDict | None 
     matches = list(WORD.finditer(text.lower(), start, end))
     words = [m.group() for m in matches]
     cased = [any(c.isupper() for c in text[m.start() : m.end()]) for m in matches]
+    upper = [text[m.start() : m.end()].isupper() for m in matches]
+    cased = [c and (w not in ACRONYMS or u) for c, w, u in zip(cased, words, upper, strict=True)]
     pieces: list[tuple[int, int, Piece]] = []  # (first word, last word + 1, piece)
     i = 0
     while i < len(words):

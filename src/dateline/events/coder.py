@@ -89,7 +89,7 @@ NATURAL_FORCES = {
     "flooding", "wave", "tree", "wind", "wildfire", "landslide", "mudslide", "avalanche", "drought",
     "pandemic", "virus", "coronavirus", "disease", "outbreak", "epidemic", "lightning", "heatwave",
     "crisis", "recession", "downturn", "slump", "shortage", "inflation", "depression", "disaster", "flu",
-    "influenza", "ebola", "cholera", "malaria", "measles", "covid", "blaze", "eruption", "famine",
+    "influenza", "ebola", "cholera", "malaria", "measles", "covid", "blaze", "eruption", "famine", "unemployment",
 }  # fmt: skip
 # natural forces that kill where they strike ("killed in the aftermath of the storm"); not "wave" (of
 # attacks) nor "crisis"
@@ -133,6 +133,7 @@ AIM_ONLY = {"plan", "intend", "decide", "keen", "eager"}
 # verbs of violence that political prose uses for words, and the sectors they are aimed at then
 FIGURATIVE_VIOLENCE = {
     "fight", "attack", "battle", "hit", "beat", "target", "ambush", "strike", "assault", "bash", "clash",
+    "whip", "crush", "trounce", "thrash", "clobber", "pummel",
 }  # fmt: skip
 POLITICAL = {"PTY", "LEG", "ELI", "GOV"}
 VERBAL_ATTACK = {"attack", "hit", "bash", "target", "assault", "clash"}  # of those, the ones that mean criticism
@@ -269,7 +270,7 @@ def _as_canonical(m: Mention, ctx: Context, actor_dict: actors_mod.ActorDict) ->
     named in full: "Clinton" after "Hillary Clinton" is her, not the dictionary's "clinton" (Bill
     Clinton), when the entity layer's canonical name is a dictionary person. A country name that
     the places step resolved to another country's state ("Georgia", U.S.) is that country."""
-    if not any(p.entry.kind in ("country", "person") or _royal(p, ctx.text) for p in m.pieces):
+    if not any(p.entry.kind in ("country", "person", "demonym") or _royal(p, ctx.text) for p in m.pieces):
         return m
     pieces = tuple(
         replace(p, entry=_state_country(p, ctx) or _full_name(p, ctx, actor_dict) or p.entry)
@@ -339,6 +340,11 @@ def _namesake(p: actors_mod.Piece, ctx: Context, actor_dict: actors_mod.ActorDic
 
 
 def _state_country(p: actors_mod.Piece, ctx: Context) -> actors_mod.ActorEntry | None:
+    if p.entry.kind == "demonym":
+        # "the governor has encouraged Georgians to mask up", where the document's Georgia is a US state
+        state = next((loc for loc in ctx.locations if loc.type == "admin1" and loc.name == p.entry.name), None)
+        code = _iso3().get((state.country_code or "").upper()) if state is not None else None
+        return actors_mod.ActorEntry(code, p.entry.name, "demonym") if code and code != p.entry.code[:3] else None
     if p.entry.kind != "country":
         return None
     if _after_party_letter(ctx.text, p.start) and p.entry.code != "USA":
@@ -717,6 +723,8 @@ def _code_clause(
     # unless that noun is the cue itself ("the Iran talks")
     cue_at = {main.token.i} | ({embedded.token.i} if embedded is not None else set())
     mentions = [m for m in mentions if not _story_topic(m, sent, cue_at)]
+    if code in ("040", "041", "046", "036"):  # "agree to continue to consult on Iran": a topic (not "a call on")
+        mentions = [m for m in mentions if not _talked_about(m, sent)]
     sources = [m for m in _resolve(src_tokens, mentions, text) if not _site(m)]
     violent = int(code[:2]) in (18, 19, 20)  # the group attacked is the target wherever it is
     targets = _resolve(tgt_tokens, mentions, text, prefer_country=True, violent=violent)
@@ -877,7 +885,12 @@ def _code_clause(
             # a group is not placed by a foreign group or a country it acts on ("insurgents ambushed a
             # U.S. convoy", "the president declined to criticize Russia"): the document's main country
             # comes first, and the target only when there is none (a lone sentence)
-            others = [m for m in context if m is not tgt or not (_foreign_group(tgt) or _country_only(tgt))]
+            # ... unless the act happened there ("terrorists bombed churches in Sri Lanka")
+            others = [
+                m
+                for m in context
+                if m is not tgt or not (_foreign_group(tgt) or _country_only(tgt)) or violent and _locative(tgt, sent)
+            ]
             a1 = _actor(src, text, _context_country(src, others, text, home_country, mentions)) or unknown
             # a group acted on is placed by a third party or the place before its own attacker
             # ("Israeli warplanes bombed guerrilla bases in the Bekaa valley" -> LBNREB)
@@ -904,6 +917,8 @@ def _code_clause(
                 continue  # "we need common-sense steps to protect our children": policy, not troops
             if a1 is None and not force and not code.startswith(STATE_ACTS):
                 continue  # "rallies are canceled", "30 flights were canceled": no one acts
+            if code == "175" and a1 is not None and a1.sector in ("REB", "CRM", "UAF"):
+                code = "190"  # "militants stormed the school": an attack, not a state's repression
             if a1 is not None and a1.sector == "MED" and code[:2] == "04":
                 continue  # "a Wall Street Journal article discussing S&P's decision": coverage, no talks
             if any(e.code == code and _same(e.actor1, a1) and _same(e.actor2, a2) for e in out):
@@ -1449,7 +1464,8 @@ def _particle(t: Token) -> str | None:
     nxt = t.nbor(1) if t.i + 1 < len(t.doc) else None
     if nxt is not None and nxt.lower_ in PARTICLES:
         return nxt.lower_  # "walked out of the talks on Friday": "out", not the later "on"
-    prep = next((c for c in t.children if c.dep_ == "prep" and c.lower_ in ("on", "for") and c.i < first_obj), None)
+    preps = ("on", "upon", "for")  # "seized upon this"
+    prep = next((c for c in t.children if c.dep_ == "prep" and c.lower_ in preps and c.i < first_obj), None)
     return prep.lower_ if prep is not None else None
 
 
@@ -2073,6 +2089,12 @@ def _topic_word(m: Mention, sent: Span, cues: set[int] | None = None) -> bool:
     return _country_only(m) and last.head.i > last.i
 
 
+def _talked_about(m: Mention, sent: Span) -> bool:
+    """``m`` is what talks are on or about ("consult on Iran", "talks over Syria")."""
+    tok = _phrase_role(m, sent, ("compound", "amod", "poss", "case", "appos"))
+    return tok is not None and tok.dep_ == "pobj" and tok.head.lower_ in ("on", "about", "over", "regarding")
+
+
 def _story_topic(m: Mention, sent: Span, cues: set[int]) -> bool:
     """A topic word whose noun names what a story is about ("the Iran deal", "the Russia probe")."""
     last = _last_token(m, sent)
@@ -2217,6 +2239,8 @@ def _context_country(
     for other in mentions:
         if other is m or _cited_outlet(other, text) or _named_outlet(other):
             continue  # "[Joris van Gennip/Al Jazeera]": an outlet does not place the people it shows
+        if 0 <= other.start - m.end <= 4 and text[m.end : other.start].strip() == "to":
+            continue  # "the ambassador to China" is sent there, not from there
         cc = other.actor(text).country_code
         if cc:
             dist = abs(other.start - m.start)
@@ -2282,15 +2306,19 @@ def _partner(m: Mention, sent: Span, text: str) -> bool:
 
 
 def _in_court(m: Mention, sent: Span) -> bool:
-    """ "filed a lawsuit in court", "defend the regulations in court": where, not against whom."""
-    return _sector_only(m) and m.pieces[-1].entry.code == "JUD" and _locative(m, sent)
+    """ "filed a lawsuit in court", "refusing either of those options in the Senate": where, not
+    against whom."""
+    if not _sector_only(m) or m.pieces[-1].entry.code not in ("JUD", "LEG"):
+        return False
+    tok = _phrase_role(m, sent, ("compound", "amod", "poss", "case", "appos"))
+    return tok is not None and tok.dep_ == "pobj" and tok.head.lower_ == "in"  # not "hit back at Senator X"
 
 
 def _locative(m: Mention, sent: Span) -> bool:
     """``m`` is the object of a locative 'in/at' ("talks in Washington", "drills in the Mediterranean",
     "in Phnom Penh, Cambodia")."""
     tok = _phrase_role(m, sent, ("compound", "amod", "poss", "case", "appos"))
-    return tok is not None and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at")
+    return tok is not None and tok.dep_ == "pobj" and tok.head.lower_ in LOC_PREPS
 
 
 def _past_means(
