@@ -1524,3 +1524,15 @@ def test_events_places_partners_topics_and_acronyms(nlp):
 )
 def test_events_rulings_races_and_paths_are_no_events(nlp, text):
     assert coder.extract(Context(doc=nlp(text))) == []
+
+
+def test_actors_georgians_of_the_us_state_are_american():
+    """Where the places step resolved Georgia to the U.S. state, its people are American; the
+    country's people stay Georgian."""
+    text = (
+        "ATLANTA (AP) — Georgia Gov. Brian Kemp on Monday extended the state of emergency in Georgia, the U.S. state. "
+        "The governor has encouraged Georgians to mask up."
+    )
+    assert [e.actor2.code for e in analyze(text).events if e.actor2] == ["USACVL"]
+    text = "Georgian troops clashed with Russian forces in South Ossetia."
+    assert analyze(text).events[0].actor1.code == "GEOMIL"

@@ -270,7 +270,7 @@ def _as_canonical(m: Mention, ctx: Context, actor_dict: actors_mod.ActorDict) ->
     named in full: "Clinton" after "Hillary Clinton" is her, not the dictionary's "clinton" (Bill
     Clinton), when the entity layer's canonical name is a dictionary person. A country name that
     the places step resolved to another country's state ("Georgia", U.S.) is that country."""
-    if not any(p.entry.kind in ("country", "person", "demonym") or _royal(p, ctx.text) for p in m.pieces):
+    if not any(p.entry.kind in ("country", "person", "demonym", "people") or _royal(p, ctx.text) for p in m.pieces):
         return m
     pieces = tuple(
         replace(p, entry=_state_country(p, ctx) or _full_name(p, ctx, actor_dict) or p.entry)
@@ -340,11 +340,11 @@ def _namesake(p: actors_mod.Piece, ctx: Context, actor_dict: actors_mod.ActorDic
 
 
 def _state_country(p: actors_mod.Piece, ctx: Context) -> actors_mod.ActorEntry | None:
-    if p.entry.kind == "demonym":
+    if p.entry.kind in ("demonym", "people"):
         # "the governor has encouraged Georgians to mask up", where the document's Georgia is a US state
         state = next((loc for loc in ctx.locations if loc.type == "admin1" and loc.name == p.entry.name), None)
         code = _iso3().get((state.country_code or "").upper()) if state is not None else None
-        return actors_mod.ActorEntry(code, p.entry.name, "demonym") if code and code != p.entry.code[:3] else None
+        return actors_mod.ActorEntry(code, p.entry.name, p.entry.kind) if code and code != p.entry.code[:3] else None
     if p.entry.kind != "country":
         return None
     if _after_party_letter(ctx.text, p.start) and p.entry.code != "USA":
