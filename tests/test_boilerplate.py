@@ -120,6 +120,7 @@ SPACED_CARD = (
     "rock 'n' roll MORE"
 )
 DIGIT_CARD = "Hillary Diane Rodham Clinton2020 Democrats make play for veterans' votes MORE"
+EMPTY_CARD = "John Francis KellyMORE"  # a card with no headlines: the full name glued to MORE
 
 
 @pytest.mark.parametrize("degraded", [False, True], ids=["clean", "degraded"])
@@ -129,8 +130,9 @@ DIGIT_CARD = "Hillary Diane Rodham Clinton2020 Democrats make play for veterans'
         ("Two aides of President Trump ", CARD, "’s 2016 campaign pleaded guilty."),
         ("Last week Hillary Clinton ", DIGIT_CARD, " said she would not run."),
         ("Speaker Paul Ryan ", SPACED_CARD, " (R-Wis.) said he wants to act."),
+        ("White House chief of staff John Kelly ", EMPTY_CARD, " called Tillerson on Friday night."),
     ],
-    ids=["glued", "digit", "spaced"],
+    ids=["glued", "digit", "spaced", "empty"],
 )
 def test_link_cards_are_residue(before: str, card: str, after: str, degraded: bool) -> None:
     text = f"{PROSE_1} {before}{card}{after} {PROSE_2}"

@@ -14,7 +14,8 @@ Works on the lowercased word stream, so clean and degraded text are treated alik
   person's full name glued to the titles of other stories about them, ending in "MORE"
   ("President Trump Donald John TrumpGOP senators balk at ... MORE on Monday said"). Found by
   the glue: a word that is the name's surname run into the next word, with the surname said
-  just before the full name; the card runs to the next "more".
+  just before the full name; the card runs to the next "more" (or is the full name glued to
+  it: "John Kelly John Francis KellyMORE called").
 * Caption: a photo's credit and the player's markers (BBC: "Image copyright Reuters Image
   caption", "Media playback is unsupported on your device Media caption"; in cased text also a
   photographer's credit, "(AP Photo/Evan Vucci)", "Mandel Ngan/AFP/Getty Images"). The caption
@@ -368,6 +369,8 @@ def _link_cards(doc: _Doc, text: str, cased: bool, lexicon: dict[str, str]) -> l
         end = _find(words, ("more",), j + 1, j + MAX_CARD) if k >= 0 else -1
         while end >= 0 and cased and text[doc.spans[end][0] : doc.spans[end][1]] != "MORE":
             end = _find(words, ("more",), end + 1, j + MAX_CARD)
+        if k >= 0 and words[j] == words[k - 1] + "more":
+            end = j  # a card with no headlines: "John Kelly John Francis KellyMORE called Tillerson"
         if end < 0:
             j += 1
             continue
