@@ -1536,3 +1536,34 @@ def test_actors_georgians_of_the_us_state_are_american():
     assert [e.actor2.code for e in analyze(text).events if e.actor2] == ["USACVL"]
     text = "Georgian troops clashed with Russian forces in South Ossetia."
     assert analyze(text).events[0].actor1.code == "GEOMIL"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a crash is no one's act; a shutdown is no one's sanction; a generic act is talked about
+        "Combined, the accidents killed 346 passengers and crew.",
+        "The government shuts down Sept. 30.",
+        'Chinese Foreign Minister Wang Yi said Friday, "Imposing tariffs is definitely not the right way."',
+        # a building, a stance, an office, a budget, a stigma, a family campaigning
+        "Ron Dermer, Israel's ambassador to the United States, also visited Trump Tower.",
+        "The Obama campaign and other Democrats have attacked Romney over his opposition to the bailout.",
+        "Now, when a Republican occupies the White House, the deficit suddenly matters again.",
+        "Trump's budget requires approval from Congress.",
+        "We are really beating back the stigma that people hold for the folks of West Virginia.",
+        "Jeb has hung on, deploying his mother, former First Lady Barbara Bush, in South Carolina.",
+    ],
+)
+def test_events_crashes_shutdowns_buildings_and_stances_are_no_events(nlp, text):
+    assert coder.extract(Context(doc=nlp(text))) == []
+
+
+def test_events_non_state_armed_groups_abduct_and_tariffs_answer_tariffs(nlp):
+    text = "In October 2014, ISIS's Algerian branch captured a French mountain climber and beheaded him on tape."
+    assert code_one(nlp, text).code == "181"
+    text = "China retaliated to that move by taxing $110 billion in US goods."
+    assert code_one(nlp, text).code == "163"
+    # a budget released is a document, not funds (the table's "billion" row): read at the token
+    doc = nlp("President Trump released a $4 trillion budget.")
+    released = next(t for t in doc if t.lower_ == "released")
+    assert coder._published(released, verbs.Rule("release", frozenset(), "071", "", False))

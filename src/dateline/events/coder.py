@@ -179,6 +179,7 @@ CONTRAST = {"while", "whereas", "but", "although", "though"}
 WHEN_OR_WHY = {"as", "while", "when", "after", "before", "since", "because", "although", "though", "whereas"}
 # sectors that use no force of their own: a violent verb with one of them as the doer is a figure
 # of speech in political prose ("Democrats fight a rearguard action")
+NON_STATE_ARMED = {"REB", "CRM", "UAF", "IMG"}  # they abduct and attack; states arrest and repress
 UNARMED = {"PTY", "LEG", "JUD", "MED", "BUS", "EDU", "HLH", "ELI", "LAB", "REL", "AGR"}
 # sectors that do use force: only they attack a thing that names no actor ("troops attacked the building")
 ARMED = {"MIL", "REB", "INS", "COP", "SPY", "UAF", "CRM"}
@@ -243,7 +244,7 @@ def extract(ctx: Context) -> list[Event]:
             c
             for m in actors_mod.find_mentions(text, sent.start_char, sent.end_char, actor_dict)
             if not ctx.in_boilerplate(m.start, m.end) and not _in_place_name(m, ctx) and not _party_label(m, text)
-            if not _names_a_war(m, text) and not _supported(m, text)
+            if not _names_a_war(m, text) and not _supported(m, text) and not _stance_word(m, text)
             if (c := _as_canonical(m, ctx, actor_dict)) is not None
         ]
         for sent in sents
@@ -385,6 +386,18 @@ def _american(m: Mention, text: str) -> Mention:
     return m
 
 
+def _stance_word(m: Mention, text: str) -> bool:
+    """ "attacked Romney over his opposition to the bailout": a stance, not the opposition party."""
+    if text[m.start : m.end].lower() != "opposition":
+        return False
+    before = text[max(0, m.start - 7) : m.start].lower().split()
+    return (
+        bool(before)
+        and before[-1] in ("his", "her", "their", "its", "our", "my", "your")
+        or text[m.end : m.end + 4] == " to "
+    )
+
+
 def _supported(m: Mention, text: str) -> bool:
     """ "the pro-Beijing camp", "pro-Russian rebels": whom a group backs, not the group."""
     return text[max(0, m.start - 4) : m.start].lower() == "pro-"
@@ -513,7 +526,8 @@ def _natural_force(t: Token) -> bool:
     if t.lower_ in ("that", "which") and t.head.dep_ == "relcl":
         t = t.head.head  # "the disaster that has killed 5,500 people": the disaster
     words = (t, *(c for c in t.children if c.dep_ == "compound"))
-    return any({w.lemma_.lower(), w.lower_, w.lower_.removesuffix("s")} & NATURAL_FORCES for w in words)
+    # "the accidents killed 346 passengers": a crash is no one's act either
+    return any({w.lemma_.lower(), w.lower_, w.lower_.removesuffix("s")} & (NATURAL_FORCES | ACCIDENTS) for w in words)
 
 
 def _accident(t: Token, code: str) -> bool:
@@ -838,7 +852,7 @@ def _code_clause(
         and sources
         and not targets
         and not reciprocal
-        and all(_person(m) or m.actor(text).sector == "GOV" for m in sources)
+        and all(_person(m) or m.actor(text).sector in UNARMED | {"GOV"} for m in sources)
     ):
         return None  # "Trump fires back", "the last president to have fought in World War II": no one hit
     thing_attacked = violent and not targets and tgt_tokens and all(t.pos_ == "NOUN" for t in tgt_tokens)
@@ -917,8 +931,10 @@ def _code_clause(
                 continue  # "we need common-sense steps to protect our children": policy, not troops
             if a1 is None and not force and not code.startswith(STATE_ACTS):
                 continue  # "rallies are canceled", "30 flights were canceled": no one acts
-            if code == "175" and a1 is not None and a1.sector in ("REB", "CRM", "UAF"):
+            if code == "175" and a1 is not None and a1.sector in NON_STATE_ARMED:
                 code = "190"  # "militants stormed the school": an attack, not a state's repression
+            if code == "173" and a1 is not None and a1.sector in NON_STATE_ARMED:
+                code = "181"  # "ISIS's Algerian branch captured a French mountain climber": an abduction
             if a1 is not None and a1.sector == "MED" and code[:2] == "04":
                 continue  # "a Wall Street Journal article discussing S&P's decision": coverage, no talks
             if any(e.code == code and _same(e.actor1, a1) and _same(e.actor2, a2) for e in out):
@@ -1064,6 +1080,8 @@ def _background(t: Token) -> bool:
     and "after visiting the hospital" tells what was done."""
     if t.dep_ == "advcl" and t.tag_ == "VB" and _to(t):
         return True  # a purpose is an aim: "organizing protests to rally support", "coming to kill"
+    if t.dep_ == "csubj":
+        return True  # "Imposing tariffs is definitely not the right way": an act talked about
     if not _is_verb(t):  # "Pompeo spoke about Iran, Iraq, protests in Hong Kong": a topic
         h = t
         while h.dep_ in ("conj", "pobj", "appos") and h.head.i != h.i:
@@ -1129,7 +1147,7 @@ def _published(t: Token, rule: verbs.Rule) -> bool:
     public, not people set free. Only the thing released counts (its object, its passive subject
     or the noun a participle describes), not any word nearby: "released 200 prisoners, according to
     a statement" stays a release."""
-    if not rule.code.startswith("084"):
+    if not rule.code.startswith(("084", "071")):  # not "released a budget" as funds released
         return False
     things = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
     if t.dep_ == "acl" and t.tag_ == "VBN":  # not "orders to release prisoners"
@@ -1210,7 +1228,7 @@ def _states_a_fact(t: Token, rule: verbs.Rule) -> bool:
 
 
 # verbs that, with no object, tell what happened to their subject: no one acted on anyone
-UNDONE = {"disperse", "burn", "evacuate", "transfer"}
+UNDONE = {"disperse", "burn", "evacuate", "transfer", "shut", "close"}  # "the government shuts down Sept. 30"
 
 
 def _undone(t: Token) -> bool:
@@ -2417,6 +2435,7 @@ def _after(cue: Token, sent: Span, mentions: list[Mention], sources: list[Mentio
         and not _within(m, aside)
         and not _reporter(m, sent)
         and not _told(m, sent)  # "..., telling the BBC's World at One"
+        and not _named_outlet(m)  # "the area being shelled, though CNN could not verify this video"
     ]
     placed = [m for m in after[:3] if _has_country(m, text)]
     return placed[:1] or after[:1]  # "continue military aid to Mozambique": the country, not "military"
