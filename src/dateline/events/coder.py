@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Collection
 from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
@@ -2039,7 +2040,7 @@ def _last_token(m: Mention, sent: Span) -> Token | None:
 def _counterpart(m: Mention, cue: Token, sent: Span) -> bool:
     """``m`` is in a prepositional phrase of the cue's own clause ("In a phone call with President
     Zelenskiy, he is said to have asked ..."): a party to what "he" did, not "he"."""
-    tok = _phrase_role(m, sent, ("compound", "amod", "poss", "case", "appos"))
+    tok = _phrase_role(m, sent, PHRASE_LINKS)
     ancestors = {cue.i, *(a.i for a in cue.ancestors)}
     while tok is not None and tok.dep_ in ("pobj", "prep") and tok.head.i != tok.i:
         tok = tok.head
@@ -2109,8 +2110,7 @@ def _topic_word(m: Mention, sent: Span, cues: set[int] | None = None) -> bool:
 
 def _talked_about(m: Mention, sent: Span) -> bool:
     """``m`` is what talks are on or about ("consult on Iran", "talks over Syria")."""
-    tok = _phrase_role(m, sent, ("compound", "amod", "poss", "case", "appos"))
-    return tok is not None and tok.dep_ == "pobj" and tok.head.lower_ in ("on", "about", "over", "regarding")
+    return _object_of(m, sent, ("on", "about", "over", "regarding"))
 
 
 def _story_topic(m: Mention, sent: Span, cues: set[int]) -> bool:
@@ -2298,6 +2298,9 @@ def _meeting_place(targets: list[Mention], code: str, sent: Span, objects: list[
     return bool(someone) and places
 
 
+PHRASE_LINKS = ("compound", "amod", "poss", "case", "appos")  # words of one phrase: "Phnom Penh, Cambodia"
+
+
 def _phrase_role(m: Mention, sent: Span, through: tuple[str, ...]) -> Token | None:
     """The token whose dependency tells the role of ``m``'s phrase: from its first word up the
     modifier links ``through`` ("the Mediterranean" -> pobj, "Mayor Kip Holden" -> nsubj)."""
@@ -2328,15 +2331,19 @@ def _in_court(m: Mention, sent: Span) -> bool:
     against whom."""
     if not _sector_only(m) or m.pieces[-1].entry.code not in ("JUD", "LEG"):
         return False
-    tok = _phrase_role(m, sent, ("compound", "amod", "poss", "case", "appos"))
-    return tok is not None and tok.dep_ == "pobj" and tok.head.lower_ == "in"  # not "hit back at Senator X"
+    return _object_of(m, sent, ("in",))  # not "hit back at Senator X"
 
 
 def _locative(m: Mention, sent: Span) -> bool:
     """``m`` is the object of a locative 'in/at' ("talks in Washington", "drills in the Mediterranean",
     "in Phnom Penh, Cambodia")."""
-    tok = _phrase_role(m, sent, ("compound", "amod", "poss", "case", "appos"))
-    return tok is not None and tok.dep_ == "pobj" and tok.head.lower_ in LOC_PREPS
+    return _object_of(m, sent, LOC_PREPS)
+
+
+def _object_of(m: Mention, sent: Span, preps: Collection[str]) -> bool:
+    """``m``'s phrase is the object of one of ``preps``."""
+    tok = _phrase_role(m, sent, PHRASE_LINKS)
+    return tok is not None and tok.dep_ == "pobj" and tok.head.lower_ in preps
 
 
 def _past_means(
