@@ -1567,3 +1567,38 @@ def test_events_non_state_armed_groups_abduct_and_tariffs_answer_tariffs(nlp):
     doc = nlp("President Trump released a $4 trillion budget.")
     released = next(t for t in doc if t.lower_ == "released")
     assert coder._published(released, verbs.Rule("release", frozenset(), "071", "", False))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a travel warning, a document deployed, a counterfactual deployment, rumours combated
+        "The State Department on Wednesday issued a travel warning for Hong Kong.",
+        "The FBI deployed the Steele dossier to obtain at least one wiretap.",
+        "Had the U.S. wished to deter Turkey indefinitely, it would have had to deploy far more troops in Syria.",
+        "As the scandal evolved, aides suddenly had to combat reports that classified information may have been "
+        "emailed, leading Clinton to eventually modify her original denials.",
+        # an email sent, a job market entered, a sales figure hit, supporters quarrelling
+        "A spokesman for the Republican National Committee blasted out an email to reporters.",
+        "A retired police officer says it won't be worth re-entering the work force if new taxes kick in.",
+        "The President said China will hit $50 billion in U.S. agriculture imports.",
+        "A Hillary Clinton supporter clashes with a Donald Trump supporter outside the White House.",
+    ],
+)
+def test_events_warnings_documents_markets_and_supporters_are_no_events(nlp, text):
+    assert [e for e in coder.extract(Context(doc=nlp(text))) if e.root_code != "05"] == []
+
+
+def test_events_politicians_strike_back_and_clash_in_words(nlp):
+    assert codes(code_one(nlp, "Obama struck back at Republicans on Tuesday.")) == ("USAGOV", "11", "USAPTY")
+    text = "Iranian authorities have continued to clash with the IAEA."
+    assert code_one(nlp, text).root_code == "11"
+    assert codes(code_one(nlp, "U.S. deploys F-22s to South Korea.")) == ("USA", "15", "KOR")
+    assert codes(code_one(nlp, "Israeli forces entered Jenin on Monday.")) == ("ISRMIL", "19", None)
+
+
+def test_events_a_country_naming_sanctions_is_their_target(nlp):
+    text = "The Obama administration imposed Iran sanctions in 2012."
+    assert codes(code_one(nlp, text)) == ("USAGOV", "16", "IRN")
+    text = "For the Russia sanctions, the final sticking point was over whether Democrats would have power."
+    assert all(e.actor1 is None or e.actor1.code != "RUS" for e in coder.extract(Context(doc=nlp(text))))

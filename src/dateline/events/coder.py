@@ -246,6 +246,7 @@ def extract(ctx: Context) -> list[Event]:
             for m in actors_mod.find_mentions(text, sent.start_char, sent.end_char, actor_dict)
             if not ctx.in_boilerplate(m.start, m.end) and not _in_place_name(m, ctx) and not _party_label(m, text)
             if not _names_a_war(m, text) and not _supported(m, text) and not _stance_word(m, text)
+            if not _follower(m, text)
             if (c := _as_canonical(m, ctx, actor_dict)) is not None
         ]
         for sent in sents
@@ -397,6 +398,19 @@ def _stance_word(m: Mention, text: str) -> bool:
         and before[-1] in ("his", "her", "their", "its", "our", "my", "your")
         or text[m.end : m.end + 4] == " to "
     )
+
+
+FOLLOWER = re.compile(
+    r"(?:['’]s)? (?:supporters?|backers?|loyalists?|fans?|critics?|opponents?|detractors?|followers?|donors?"
+    r"|voters?)\b",
+    re.IGNORECASE,
+)
+
+
+def _follower(m: Mention, text: str) -> bool:
+    """ "a Hillary Clinton supporter clashes with ...", "Trump's critics": people for or against
+    someone, not that someone."""
+    return FOLLOWER.match(text, m.end) is not None
 
 
 def _supported(m: Mention, text: str) -> bool:
@@ -583,8 +597,8 @@ def _denied(main: Cue) -> bool:
         return True  # "Trump has yet to meet protest leaders"
     if _habitual(t):
         return True  # "police kill about 1,000 people every year": a rate, not an event
-    if {"would", "'d"} & _aux(t) and "have" in _aux(t) and t.tag_ == "VBN":
-        return True  # "Washington would have been surrounded by enemy armies": a counterfactual
+    if any({"would", "'d"} & _aux(v) and "have" in _aux(v) and v.tag_ == "VBN" for v in governing):
+        return True  # "would have been surrounded", "would have had to deploy more troops": counterfactuals
     if t.lemma_.lower() == "oppose" and any(c.dep_ == "prep" and c.lower_ == "to" for c in t.children):
         return True  # "Republicans implacably opposed to Trump": a stance, not an act of rejection
     return bool(_aux(t) & NEGATION) and not 3 <= int(main.rule.code[:2]) <= 8
@@ -620,6 +634,9 @@ def _in_words(cue: Token, a1: Actor | None, a2: Actor | None) -> bool:
     offices, at politicians or the press (``_polemic``), or at a thing argued over."""
     if a1 is not None and (a1.sector in UNARMED or _political_quarrel(a1, a2)):
         return True
+    if cue.lemma_.lower() == "clash" and a1 is not None and a1.sector in POLITICAL:
+        # "Iranian authorities continued to clash with the IAEA", "his leadership team clashed with her"
+        return a2 is None or a2.sector not in ARMED | {"CVL"}
     return _polemic(cue, a1, a2) or _argued(cue) and (a1 is None or a1.sector not in ARMED)
 
 
@@ -740,6 +757,9 @@ def _code_clause(
     mentions = [m for m in mentions if not _story_topic(m, sent, cue_at)]
     if code in ("040", "041", "046", "036"):  # "agree to continue to consult on Iran": a topic (not "a call on")
         mentions = [m for m in mentions if not _talked_about(m, sent)]
+    # "the Russia sanctions", "Iran sanctions legislation": the country named is the one sanctioned
+    sanctioned = [m for m in mentions if code[:2] == "16" and _names_noun(m, sent, main.token)]
+    mentions = [m for m in mentions if m not in sanctioned]
     sources = [m for m in _resolve(src_tokens, mentions, text) if not _site(m)]
     violent = int(code[:2]) in (18, 19, 20)  # the group attacked is the target wherever it is
     targets = _resolve(tgt_tokens, mentions, text, prefer_country=True, violent=violent)
@@ -843,6 +863,7 @@ def _code_clause(
         targets = [m for m in aims if m.actor(text).code != sources[0].actor(text).code] or targets
     if not targets and not reciprocal and not met_there and not someone and (not tgt_tokens or not sources or dropped):
         targets = _places_acted_on(_after(main.token, sent, mentions, sources, text), code, force)
+    targets = targets or sanctioned
     targets = [m for m in _not_causes(targets, code, sent) if not _capital_in_name(m, sent) and not _in_court(m, sent)]
     if force or violent:  # "airstrikes in support of Iraqi forces", "join the United States in airstrikes"
         targets = [m for m in targets if not _partner(m, sent, text)]
@@ -2097,6 +2118,12 @@ TOPICS = {
     "debate", "hearing", "affair", "matter", "file", "dossier", "saga", "controversy", "hoax", "narrative",
     "connection", "collusion", "interference", "meddling", "hack", "strategy", "report", "allegation", "contact",
 }  # fmt: skip
+
+
+def _names_noun(m: Mention, sent: Span, noun: Token) -> bool:
+    """A country's name that modifies ``noun`` ("the Russia sanctions")."""
+    last = _last_token(m, sent)
+    return last is not None and last.dep_ == "compound" and last.head.i == noun.i and _country_only(m)
 
 
 def _topic_word(m: Mention, sent: Span, cues: set[int] | None = None) -> bool:
