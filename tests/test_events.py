@@ -1602,3 +1602,9 @@ def test_events_a_country_naming_sanctions_is_their_target(nlp):
     assert codes(code_one(nlp, text)) == ("USAGOV", "16", "IRN")
     text = "For the Russia sanctions, the final sticking point was over whether Democrats would have power."
     assert all(e.actor1 is None or e.actor1.code != "RUS" for e in coder.extract(Context(doc=nlp(text))))
+
+
+def test_events_conflict_verbs_taken_from_petrarch_groups(nlp):
+    text = "Iran's foreign minister belittled the United States on Sunday."
+    assert codes(code_one(nlp, text)) == ("IRNGOV", "11", "USA")
+    assert code_one(nlp, "Egyptian police rearrested the activist Alaa Abd El-Fattah.").code == "173"
