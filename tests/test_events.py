@@ -1608,3 +1608,15 @@ def test_events_conflict_verbs_taken_from_petrarch_groups(nlp):
     text = "Iran's foreign minister belittled the United States on Sunday."
     assert codes(code_one(nlp, text)) == ("IRNGOV", "11", "USA")
     assert code_one(nlp, "Egyptian police rearrested the activist Alaa Abd El-Fattah.").code == "173"
+
+
+def test_events_an_outlet_addressed_and_a_sanctions_bill_are_no_targets(nlp):
+    text = "China denied the report in a statement to Reuters, and said it firmly opposes cyberattacks."
+    assert codes(code_one(nlp, text)) == ("CHN", "01", None)
+    text = "Congress has reached a final deal on new Russia sanctions legislation, leaders announced Saturday."
+    assert codes(code_one(nlp, text)) == ("USALEG", "05", None)
+
+
+def test_events_georgia_listed_with_us_states_is_the_us():
+    text = "Republicans have objected to or blocked expansions of such voting in Arizona, Georgia and Pennsylvania."
+    assert all("GEO" not in (a.code or "") for e in analyze(text).events for a in (e.actor1, e.actor2) if a)

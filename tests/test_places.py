@@ -238,6 +238,9 @@ def test_build_gazetteer_reproduces_admin1(shared_data, tmp_path):
         ("officials in washington maryland and virginia agreed", "Washington", ("city", "US")),
         ("from texas and ohio to paris the climate deal", "Paris", ("city", "FR")),
         ("traffic on long island", "Long Island", ("region", "US")),
+        # a name that is a country and a U.S. state takes the kind of its listed neighbours
+        ("republicans blocked mail voting in arizona georgia and pennsylvania", "Georgia", ("admin1", "US")),
+        ("putin met the leaders of armenia georgia and azerbaijan", "Georgia", ("country", "GE")),
     ],
 )
 def test_places_resolution_by_context(make_ctx, text, name, expected):

@@ -754,12 +754,11 @@ def _code_clause(
     # "the negotiation of the Iran deal misled ...": a country naming another noun's topic is no party,
     # unless that noun is the cue itself ("the Iran talks")
     cue_at = {main.token.i} | ({embedded.token.i} if embedded is not None else set())
-    mentions = [m for m in mentions if not _story_topic(m, sent, cue_at)]
+    # "the Russia sanctions", "imposed Iran sanctions": the country named is the one sanctioned
+    sanctioned = [m for m in mentions if code[:2] == "16" and _names_sanctions(m, sent, (embedded or main).token)]
+    mentions = [m for m in mentions if not _story_topic(m, sent, cue_at) and m not in sanctioned]
     if code in ("040", "041", "046", "036"):  # "agree to continue to consult on Iran": a topic (not "a call on")
         mentions = [m for m in mentions if not _talked_about(m, sent)]
-    # "the Russia sanctions", "Iran sanctions legislation": the country named is the one sanctioned
-    sanctioned = [m for m in mentions if code[:2] == "16" and _names_noun(m, sent, main.token)]
-    mentions = [m for m in mentions if m not in sanctioned]
     sources = [m for m in _resolve(src_tokens, mentions, text) if not _site(m)]
     violent = int(code[:2]) in (18, 19, 20)  # the group attacked is the target wherever it is
     targets = _resolve(tgt_tokens, mentions, text, prefer_country=True, violent=violent)
@@ -864,7 +863,11 @@ def _code_clause(
     if not targets and not reciprocal and not met_there and not someone and (not tgt_tokens or not sources or dropped):
         targets = _places_acted_on(_after(main.token, sent, mentions, sources, text), code, force)
     targets = targets or sanctioned
-    targets = [m for m in _not_causes(targets, code, sent) if not _capital_in_name(m, sent) and not _in_court(m, sent)]
+    targets = [
+        m
+        for m in _not_causes(targets, code, sent)
+        if not _capital_in_name(m, sent) and not _in_court(m, sent) and not _audience(m, sent)
+    ]
     if force or violent:  # "airstrikes in support of Iraqi forces", "join the United States in airstrikes"
         targets = [m for m in targets if not _partner(m, sent, text)]
     if not sources and not targets:
@@ -2117,13 +2120,21 @@ TOPICS = {
     "deal", "probe", "investigation", "inquiry", "scandal", "story", "issue", "question", "policy", "crisis",
     "debate", "hearing", "affair", "matter", "file", "dossier", "saga", "controversy", "hoax", "narrative",
     "connection", "collusion", "interference", "meddling", "hack", "strategy", "report", "allegation", "contact",
+    "legislation", "bill", "law", "sanctions", "tariffs", "resolution",
 }  # fmt: skip
 
 
-def _names_noun(m: Mention, sent: Span, noun: Token) -> bool:
-    """A country's name that modifies ``noun`` ("the Russia sanctions")."""
+def _names_sanctions(m: Mention, sent: Span, cue: Token) -> bool:
+    """A country's name that modifies the sanctions ``cue`` names or imposes ("the Russia sanctions",
+    "imposed Iran sanctions")."""
     last = _last_token(m, sent)
-    return last is not None and last.dep_ == "compound" and last.head.i == noun.i and _country_only(m)
+    if last is None or last.dep_ != "compound" or not _country_only(m):
+        return False
+    noun = last.head
+    return noun.i == cue.i or noun.lemma_.lower() in SANCTION_NOUNS and noun.head.i == cue.i
+
+
+SANCTION_NOUNS = {"sanction", "sanctions", "tariff", "tariffs", "embargo", "duty", "duties"}
 
 
 def _topic_word(m: Mention, sent: Span, cues: set[int] | None = None) -> bool:
@@ -2143,7 +2154,9 @@ def _talked_about(m: Mention, sent: Span) -> bool:
 def _story_topic(m: Mention, sent: Span, cues: set[int]) -> bool:
     """A topic word whose noun names what a story is about ("the Iran deal", "the Russia probe")."""
     last = _last_token(m, sent)
-    return last is not None and _topic_word(m, sent, cues) and last.head.lemma_.lower() in TOPICS
+    if last is None or not _topic_word(m, sent, cues):
+        return False
+    return bool({last.head.lemma_.lower(), last.head.lower_} & TOPICS)
 
 
 def _country_only(m: Mention) -> bool:
@@ -2335,6 +2348,23 @@ def _phrase_role(m: Mention, sent: Span, through: tuple[str, ...]) -> Token | No
     while tok is not None and tok.dep_ in through and tok.head.i != tok.i:
         tok = tok.head
     return tok
+
+
+# what is said to an outlet: "denied the report in a statement to Reuters", "said in an interview with CNN"
+STATEMENTS = {
+    "statement", "statements", "interview", "interviews", "remark", "remarks", "comment", "comments",
+    "letter", "email", "message", "briefing", "speech", "say", "speak", "explain", "confirm", "complain",
+}  # fmt: skip
+
+
+def _audience(m: Mention, sent: Span) -> bool:
+    """An outlet addressed in a statement or an interview is where the words went, not a party."""
+    if m.actor(sent.doc.text).sector != "MED":
+        return False
+    tok = _phrase_role(m, sent, ("compound", "amod", "det", "poss"))
+    if tok is None or tok.dep_ != "pobj" or tok.head.lower_ not in ("to", "with"):
+        return False
+    return tok.head.head.lemma_.lower() in STATEMENTS
 
 
 PARTNERED = re.compile(

@@ -386,6 +386,8 @@ def _resolve(
         # "New York" the city inside "New York" the state; "Georgia" in Tbilisi or Atlanta.
         same_named = {e.place.admin1_key for e in c.entries if e.place.type == "admin1"}
         contested = len({e.place.country_code for e in c.entries}) > 1
+        # a country's name that is also a region's elsewhere ("Georgia"): its listed neighbours decide
+        state_or_country = contested and any(e.place.type == "country" for e in c.entries)
 
         def score(
             e: Entry,
@@ -395,6 +397,7 @@ def _resolve(
             listed: bool = listed,
             same_named: set[str | None] = same_named,
             contested: bool = contested,
+            state_or_country: bool = state_or_country,
         ) -> float:
             p = e.place
             s = _prior(e)
@@ -409,6 +412,8 @@ def _resolve(
                 s += 2.0  # "Atlanta" elsewhere makes "Georgia" the state
             if e.primary and not listed and any(_qualifies(p, n) for n in nb):
                 s += 10.0
+            if state_or_country and listed and any(_same_kind(p, n) for n in nb):
+                s += 4.0  # "Arizona, Georgia and Pennsylvania" are states; "Russia, Georgia and Armenia" countries
             return s
 
         place = max(c.entries, key=score).place
@@ -452,6 +457,13 @@ def _in_list(cands: list[Candidate], idx: int, toks: list[tuple[str, int, int]],
         run, j = run + 1, j + 1
     after = cands[j].last
     return run >= 3 or (after < len(norms) and norms[after] in ("and", "or"))
+
+
+def _same_kind(p: Place, other: Candidate) -> bool:
+    """A listed neighbour, read as its likeliest place, is of ``p``'s type (and, for a region, in
+    ``p``'s country)."""
+    q = max(other.entries, key=_prior).place
+    return q.type == p.type and (p.type == "country" or q.country_code == p.country_code)
 
 
 def _qualifies(p: Place, other: Candidate) -> bool:
