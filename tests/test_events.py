@@ -1620,3 +1620,45 @@ def test_events_an_outlet_addressed_and_a_sanctions_bill_are_no_targets(nlp):
 def test_events_georgia_listed_with_us_states_is_the_us():
     text = "Republicans have objected to or blocked expansions of such voting in Arizona, Georgia and Pennsylvania."
     assert all("GEO" not in (a.code or "") for e in analyze(text).events for a in (e.actor1, e.actor2) if a)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a policy or a conflict is no doer, even when an actor names it
+        "Obama’s policies killed a lot of innocent people.",
+        "RELATED: Gaza conflict offers Egypt's new leader a defining moment, but it's brief",
+        # a cause fought for, a case made, a case closed, a video released, an attack as a time
+        "Hillary Clinton often says she wants to close my campaign the way I began my career: fighting for kids "
+        "and families.",
+        "She has been relying in a large part on more popular surrogates like Michelle and Barack Obama to help "
+        "drive home the positive, exciting case for her candidacy.",
+        "Comey announced the FBI was closing the investigation and recommending no criminal charges for Clinton.",
+        "Al Qaeda's affiliate in Yemen has released a video claiming responsibility for last week's deadly attack by "
+        "two gunmen on the offices of the satirical newspaper Charlie Hebdo in Paris.",
+        "Bloggers are taking New York City Mayor Michael Bloomberg to task, accusing him of hypocrisy.",
+    ],
+)
+def test_events_things_as_doers_causes_and_cases_are_no_events(nlp, text):
+    assert [e for e in coder.extract(Context(doc=nlp(text))) if e.root_code not in ("01", "11", "02")] == []
+
+
+def test_events_followers_opponents_and_places_named_for_countries_are_no_parties():
+    text = "Anti-Trump Protest In Portland, Ore., Turns Destructive\n\nPolice said officers used pepper spray."
+    assert [(e.actor1.code, e.actor2) for e in analyze(text).events] == [("USACOP", None)]
+    text = "Thousands of opponents of Egypt's Islamist president clashed with his supporters on Friday."
+    assert all(e.actor1 is None or e.actor1.sector != "GOV" for e in analyze(text).events)
+    text = "Japanese media said Tokyo has also mobilized its own reconnaissance aircraft over the Sea of Japan."
+    assert [(e.actor1.code, e.actor2) for e in analyze(text).events] == [("JPNGOV", None)]
+    text = "The suspect then fired multiple shots at the victim, who was taken to a hospital for treatment."
+    assert all(e.actor2 is None or e.actor2.sector != "HLH" for e in analyze(text).events)
+
+
+def test_events_an_act_named_as_a_time_is_background(nlp):
+    doc = nlp("The military had learned after the attack that 11 individuals were injured.")
+    assert coder._background(next(t for t in doc if t.lower_ == "attack"))
+
+
+def test_events_a_protest_that_something_is_so_is_words(nlp):
+    text = "Democrats protested that the bill doesn't include a solution for the Dreamers."
+    assert code_one(nlp, text).root_code == "11"

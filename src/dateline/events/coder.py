@@ -137,6 +137,13 @@ FIGURATIVE_VIOLENCE = {
     "whip", "crush", "trounce", "thrash", "clobber", "pummel",
 }  # fmt: skip
 POLITICAL = {"PTY", "LEG", "ELI", "GOV"}
+# a subject that is a thing done or said, not a doer, even when an actor names it ("Obama's policies
+# killed ...", "Gaza conflict offers ...", "Russian nationalism threatened ...")
+THINGS_DONE = {
+    "policy", "policies", "conflict", "war", "nationalism", "terrorism", "economy", "ideology", "video", "film",
+    "book", "law", "laws", "bill", "tariffs", "sanctions", "decision", "rhetoric", "tweet", "tweets", "agenda",
+    "budget", "plan", "crisis", "scandal",
+}  # fmt: skip
 VERBAL_ATTACK = {"attack", "hit", "bash", "target", "assault", "clash"}  # of those, the ones that mean criticism
 # things one attacks only in words: "attacked the FBI's investigation", "hit the president's plan"
 ARGUED_THINGS = {
@@ -245,21 +252,24 @@ def extract(ctx: Context) -> list[Event]:
             c
             for m in actors_mod.find_mentions(text, sent.start_char, sent.end_char, actor_dict)
             if not ctx.in_boilerplate(m.start, m.end) and not _in_place_name(m, ctx) and not _party_label(m, text)
-            if not _names_a_war(m, text) and not _supported(m, text) and not _stance_word(m, text)
-            if not _follower(m, text)
+            if not _names_a_war(m, text) and not _stance_word(m, text)
             if (c := _as_canonical(m, ctx, actor_dict)) is not None
         ]
         for sent in sents
     ]
-    if _us_politics([m for ms in found for m in ms], text):
+    # "an anti-Trump protest", "a Clinton supporter": no party to the act, but the story's country
+    named = found
+    found = [[m for m in ms if not _supported(m, text) and not _follower(m, text)] for ms in found]
+    if _us_politics([m for ms in named for m in ms], text):
         found = [[_american(m, text) for m in ms] for ms in found]
+        named = [[_american(m, text) for m in ms] for ms in named]
     for n, (sent, mentions) in enumerate(zip(sents, found, strict=True)):
         is_root = n == 0 or sent.end_char <= first_para_end
         if len(sent) > LONG:
             events.extend(_code_long(ctx, sent, mentions, home_country, is_root))
         else:
             events.extend(_code_sentence(ctx, sent, mentions, home_country, is_root))
-        for m in mentions:
+        for m in named[n]:
             actor = m.actor(text)
             cc = actor.country_code
             if cc and actor.sector != "MED":  # "(Reuters)", "according to the BBC": not the story's country
@@ -414,8 +424,17 @@ def _follower(m: Mention, text: str) -> bool:
 
 
 def _supported(m: Mention, text: str) -> bool:
-    """ "the pro-Beijing camp", "pro-Russian rebels": whom a group backs, not the group."""
-    return text[max(0, m.start - 4) : m.start].lower() == "pro-"
+    """ "the pro-Beijing camp", "pro-Russian rebels", "an anti-Trump protest": whom a group backs or
+    opposes, not the group; nor "opponents of Egypt's president"."""
+    if text[max(0, m.start - 5) : m.start].lower().endswith(("pro-", "anti-")):
+        return True
+    return OF_FOLLOWERS.search(text[max(0, m.start - 30) : m.start]) is not None
+
+
+OF_FOLLOWERS = re.compile(
+    r"\b(?:supporters|backers|loyalists|fans|critics|opponents|detractors|followers|foes|enemies) of (?:the )?$",
+    re.IGNORECASE,
+)
 
 
 def _names_a_war(m: Mention, text: str) -> bool:
@@ -436,15 +455,20 @@ def _after_party_letter(text: str, start: int) -> bool:
 
 def _in_place_name(m: Mention, ctx: Context) -> bool:
     """A country's name inside the name of a city of another country is no actor: "Jersey" in
-    "Jersey City", "Panama" in "Panama City, Florida" (but "Mexico City" is Mexico's)."""
+    "Jersey City", "Panama" in "Panama City, Florida" (but "Mexico City" is Mexico's); nor inside a
+    sea's or a region's name ("the Sea of Japan", "the South China Sea")."""
     if not all(p.entry.kind == "country" for p in m.pieces):
         return False
+    own = m.pieces[0].entry.code[:3]
     return any(
-        loc.type == "city"
-        and loc.start <= m.start
+        loc.start <= m.start
         and m.end <= loc.end
         and loc.end - loc.start > m.end - m.start
-        and _iso3().get((loc.country_code or "").upper()) not in (None, m.pieces[0].entry.code[:3])
+        and (
+            loc.type == "region"
+            or loc.type == "city"
+            and _iso3().get((loc.country_code or "").upper()) not in (None, own)
+        )
         for loc in ctx.locations
     )
 
@@ -748,6 +772,8 @@ def _code_clause(
     src_tokens, tgt_tokens = _arguments(main, embedded, frame)
     # "Judicial Watch, a watchdog group that's filed a lawsuit": the relative pronoun is its noun
     src_tokens = [_antecedent(t) for t in src_tokens]
+    if any({t.lemma_.lower(), t.lower_} & THINGS_DONE for t in src_tokens if t.pos_ == "NOUN"):
+        return None  # "Obama's policies killed ...", "Gaza conflict offers Egypt's leader a moment"
     agents = [o for p in main.token.children if p.dep_ == "agent" for o in p.children if o.dep_ == "pobj"]
     if any(_natural_force(t) for t in [*src_tokens, *agents]) or _accident(main.token, code):
         return None  # "a storm hit the coast of China", "killed by a falling tree": no one acted
@@ -834,6 +860,7 @@ def _code_clause(
         ]
         deeper = [m for m in mentions if lo <= m.start and m.end <= hi and m not in sources and not _within(m, aside)]
         # not "... light on the Russia probe", nor "..., telling reporters"
+        deeper = [m for m in deeper if force or violent or not _where_done(m, sent)]  # "met at the G-20 summit"
         targets = [m for m in deeper if not _topic_word(m, sent) and not _told(m, sent)][:1]
     if _only_place(sources, targets, sent, main.token, force):
         targets = []
@@ -861,7 +888,7 @@ def _code_clause(
         aims = [m for m in _resolve(objs, mentions, text, prefer_country=True) if m not in sources]
         targets = [m for m in aims if m.actor(text).code != sources[0].actor(text).code] or targets
     if not targets and not reciprocal and not met_there and not someone and (not tgt_tokens or not sources or dropped):
-        targets = _places_acted_on(_after(main.token, sent, mentions, sources, text), code, force)
+        targets = _places_acted_on(_after(main.token, sent, mentions, sources, text, force or violent), code, force)
     targets = targets or sanctioned
     targets = [
         m
@@ -869,7 +896,8 @@ def _code_clause(
         if not _capital_in_name(m, sent) and not _in_court(m, sent) and not _audience(m, sent)
     ]
     if force or violent:  # "airstrikes in support of Iraqi forces", "join the United States in airstrikes"
-        targets = [m for m in targets if not _partner(m, sent, text)]
+        # ... and "fighting for kids and families": for whom, not against whom
+        targets = [m for m in targets if not _partner(m, sent, text) and not _for_whom(m, sent)]
     if not sources and not targets:
         return []
     if (
@@ -1113,6 +1141,8 @@ def _background(t: Token) -> bool:
             h = h.head
             if h.dep_ == "prep" and h.lower_ in ("about", "regarding", "concerning"):
                 return True
+            if h.dep_ == "prep" and h.lower_ in CIRCUMSTANCE_PREPS and _is_verb(h.head):
+                return True  # "the military had learned after the attack that ...": when, not what
     named = [o for a in t.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
     by_doer = t.tag_ == "VBN" and any(o.pos_ == "PROPN" for o in named)
     for _ in range(12):
@@ -1175,6 +1205,8 @@ def _published(t: Token, rule: verbs.Rule) -> bool:
     if not rule.code.startswith(("084", "071")):  # not "released a budget" as funds released
         return False
     things = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
+    # and the noun right after it, which the parse may miss ("released a video claiming responsibility")
+    things += [w for w in t.doc[t.i + 1 : t.i + 4] if w.pos_ == "NOUN"][:1]
     if t.dep_ == "acl" and t.tag_ == "VBN":  # not "orders to release prisoners"
         things.append(t.head)
     things += [o for x in things for o in _of_chain(x)]  # "released hundreds of pages of new documents"
@@ -2397,10 +2429,36 @@ def _locative(m: Mention, sent: Span) -> bool:
     return _object_of(m, sent, LOC_PREPS)
 
 
+def _for_whom(m: Mention, sent: Span) -> bool:
+    """``m`` is whom a verb's act is for ("fighting for kids and families"), not a camp's people
+    ("a camp for Congolese refugees was attacked")."""
+    tok = _phrase_role(m, sent, (*PHRASE_LINKS, "conj"))
+    return tok is not None and tok.dep_ == "pobj" and tok.head.lower_ == "for" and _is_verb(tok.head.head)
+
+
+def _where_done(m: Mention, sent: Span) -> bool:
+    """``m`` is where a verb's act happened ("greeted each other at the G-20 summit"), not where a
+    thing acted on is ("opened an embassy in Tehran")."""
+    tok = _phrase_role(m, sent, PHRASE_LINKS)
+    if tok is None or tok.dep_ != "pobj" or tok.head.lower_ not in LOC_PREPS:
+        return False
+    return _is_verb(tok.head.head)
+
+
 def _object_of(m: Mention, sent: Span, preps: Collection[str]) -> bool:
     """``m``'s phrase is the object of one of ``preps``."""
     tok = _phrase_role(m, sent, PHRASE_LINKS)
     return tok is not None and tok.dep_ == "pobj" and tok.head.lower_ in preps
+
+
+def _in_relative(m: Mention, cue: Token) -> bool:
+    """``m`` lies in a relative clause below ``cue``."""
+    tok = next((x for x in cue.subtree if x.idx <= m.start < x.idx + len(x)), None)
+    while tok is not None and tok.i != cue.i:
+        if tok.dep_ == "relcl":
+            return True
+        tok = tok.head if tok.head.i != tok.i else None
+    return False
 
 
 def _past_means(
@@ -2474,8 +2532,12 @@ def _in_clause_under(m: Mention, t: Token) -> bool:
     return False
 
 
-def _after(cue: Token, sent: Span, mentions: list[Mention], sources: list[Mention], text: str) -> list[Mention]:
-    """Fallback target: the first mention after the cue, before a trailing 'officials said'."""
+def _after(
+    cue: Token, sent: Span, mentions: list[Mention], sources: list[Mention], text: str, places: bool = True
+) -> list[Mention]:
+    """Fallback target: the first mention after the cue, before a trailing 'officials said'; not one
+    in a relative clause ("fired shots at the victim, who was taken to a hospital"), nor, unless
+    ``places``, where it happened ("greeted each other at the G-20 summit")."""
     stop = sent.end_char
     for t in sent:
         is_report = t.lemma_.lower() in REPORT and (t.pos_ == "VERB" or t.tag_.startswith("VB"))
@@ -2500,6 +2562,8 @@ def _after(cue: Token, sent: Span, mentions: list[Mention], sources: list[Mentio
         and not _reporter(m, sent)
         and not _told(m, sent)  # "..., telling the BBC's World at One"
         and not _named_outlet(m)  # "the area being shelled, though CNN could not verify this video"
+        and not _in_relative(m, cue)
+        and (places or not _where_done(m, sent))
     ]
     placed = [m for m in after[:3] if _has_country(m, text)]
     return placed[:1] or after[:1]  # "continue military aid to Mozambique": the country, not "military"
