@@ -1662,3 +1662,29 @@ def test_events_an_act_named_as_a_time_is_background(nlp):
 def test_events_a_protest_that_something_is_so_is_words(nlp):
     text = "Democrats protested that the bill doesn't include a solution for the Dreamers."
     assert code_one(nlp, text).root_code == "11"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a leader's campaign rally, a theme hammered, abuses committed, a means only supposed
+        "Trump held a rally in Tulsa on Saturday.",
+        "No surprise, Trump has been hitting this theme hard, trying to use the foundation to undermine Clinton.",
+        "Pope Francis told the crowds at Knock that the open wound of abuses committed by the Roman Catholic "
+        "Church challenged it to be firm in the pursuit of truth and justice.",
+        "The U.S. can only win by talking to Iran.",
+    ],
+)
+def test_events_rallies_themes_and_abuses_committed_are_no_events(nlp, text):
+    assert coder.extract(Context(doc=nlp(text))) == []
+
+
+def test_events_states_protest_in_notes_and_act_by_means(nlp):
+    assert code_one(nlp, "Russia protested the expulsion of its diplomats.").code == "114"
+    text = "Russia responded by expelling 60 American diplomats."
+    assert codes(code_one(nlp, text)) == ("RUS", "16", "USAGOV")
+    text = "Pope Francis has begged forgiveness for members of the Catholic Church's hierarchy."
+    assert code_one(nlp, text).code == "055"
+    # the building torched is no doer: its attackers are unknown to the dictionary
+    text = "Mt. Zion Baptist Church burns after being torched by white mobs during the 1921 Tulsa massacre."
+    assert all(e.actor1 is None for e in coder.extract(Context(doc=nlp(text))))

@@ -152,6 +152,7 @@ ARGUED_THINGS = {
     "agenda", "character", "credibility", "integrity", "handling", "response", "approach", "report",
     "ruling", "leadership", "view", "views", "stance", "motive", "motives", "argument", "rhetoric", "tweet",
     "tweets", "speech", "campaign", "candidacy", "nomination", "deal", "budget", "move", "order", "orders",
+    "theme", "themes", "issue", "issues", "point", "points", "message", "topic", "subject", "narrative",
 }  # fmt: skip
 DOCUMENTS = {
     "report", "memo", "statement", "video", "data", "paper", "letter", "document", "tape", "transcript",
@@ -613,7 +614,12 @@ def _denied(main: Cue) -> bool:
     governing = [t, t.head] if t.dep_ == "xcomp" else [t]  # "if he tried to drop a bomb"
     if any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for v in governing for c in v.children):
         return True  # "if a nation threatened a missile launch": a supposition
-    if _aux(t) & SPECULATION or t.dep_ == "conj" and _aux(t.head) & SPECULATION:
+    means = t.dep_ == "pcomp" and t.head.lower_ == "by" and t.head.head.i != t.head.i  # "can only win by talking"
+    if (
+        _aux(t) & SPECULATION
+        or (t.dep_ == "conj" or means)
+        and _aux(t.head if not means else t.head.head) & SPECULATION
+    ):
         return True  # "the money should help businesses", "I could stand ... and shoot somebody"
     if t.dep_ == "xcomp" and _aux(t.head) & NEGATION:
         return True  # "do not need to send combat forces": the verb it hangs on is no cue, and negated
@@ -988,6 +994,13 @@ def _code_clause(
                 code = "190"  # "militants stormed the school": an attack, not a state's repression
             if code == "173" and a1 is not None and a1.sector in NON_STATE_ARMED:
                 code = "181"  # "ISIS's Algerian branch captured a French mountain climber": an abduction
+            protests = act.token.lemma_.lower() == "protest"
+            if code[:2] == "14" and a1 is not None and (a1.sector in ("GOV", "ELI") or a1.sector is None and protests):
+                # a state protests in notes, not in the street ("Russia protested the expulsion"); its
+                # leaders' rallies are campaigns ("Trump held a rally in Tulsa")
+                if not protests:
+                    continue
+                code = "114"
             if a1 is not None and a1.sector == "MED" and code[:2] == "04":
                 continue  # "a Wall Street Journal article discussing S&P's decision": coverage, no talks
             if any(e.code == code and _same(e.actor1, a1) and _same(e.actor2, a2) for e in out):
@@ -1146,7 +1159,7 @@ def _background(t: Token) -> bool:
     named = [o for a in t.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
     by_doer = t.tag_ == "VBN" and any(o.pos_ == "PROPN" for o in named)
     for _ in range(12):
-        if t.dep_ == "relcl" or t.dep_ == "pcomp" and t.head.lower_ != "after":
+        if t.dep_ == "relcl" or t.dep_ == "pcomp" and t.head.lower_ not in ("after", "by"):
             return True
         predicate = t.head.dep_ == "ROOT" and t.head.pos_ in ("NOUN", "PROPN")  # the parse found no verb
         if t.dep_ == "acl" and t.head.lemma_.lower() not in PRONOUNCEMENTS and not by_doer and not predicate:
@@ -1552,6 +1565,8 @@ def _clause_words(t: Token) -> set[str]:
     For verbs whose subject is often the means or the mover ("a roadside bombing killed",
     "peacekeeping troops arrived") the subject counts too."""
     words: set[str] = set()
+    if t.dep_ == "acl" and t.tag_ == "VBN":  # "the abuses committed by the Church": the noun is its object
+        words.update((t.head.lower_, t.head.lemma_.lower()))
     kept: set[int] = {t.i}
     for c in t.children:
         # a passive subject is what is acted on ("talks were held", "a ceasefire was signed")
@@ -1800,6 +1815,8 @@ def _subject(v: Token) -> tuple[Token | None, bool]:
     # "Lula was favourite to win but was imprisoned": a passive verb joined to an active one
     # shares its subject, which it acted on
     joined_passive = v.dep_ == "conj" and any(c.dep_ == "auxpass" for c in v.children)
+    # "the church burns after being torched by white mobs": the subject above a passive was acted on
+    hung_passive = v.dep_ in ("pcomp", "advcl") and any(c.dep_ == "auxpass" for c in v.children)
     start = v
     for _ in range(6):
         if v is not start and v.lemma_.lower() in RAISING and start.dep_ == "xcomp" and start.head.i == v.i:
@@ -1813,10 +1830,11 @@ def _subject(v: Token) -> tuple[Token | None, bool]:
                 # "it will get people killed": a bare participle's subject is what it was done to
                 bare = not any(a.dep_ in ("aux", "auxpass") for a in v.children)
                 small = v.tag_ == "VBN" and v.dep_ in ("ccomp", "xcomp") and bare
-                return c, joined_passive or small or bare and _headline_passive(v)
+                return c, joined_passive or hung_passive or small or bare and _headline_passive(v)
             if c.dep_ == "nsubjpass":
                 return c, True
         climb = v.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acomp") or _progressive_noun(v)
+        climb = climb or v.dep_ == "prep" and start.dep_ == "pcomp"  # "burns after being torched"
         if climb and v.head.i != v.i:
             v = v.head
             continue
