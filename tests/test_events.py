@@ -1688,3 +1688,25 @@ def test_events_states_protest_in_notes_and_act_by_means(nlp):
     # the building torched is no doer: its attackers are unknown to the dictionary
     text = "Mt. Zion Baptist Church burns after being torched by white mobs during the 1921 Tulsa massacre."
     assert all(e.actor1 is None for e in coder.extract(Context(doc=nlp(text))))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a warning sent after a storm, a snow emergency, a bank leaving a market, credit given
+        "And as a violent thunder storm forced the evacuation of marquee tents outside the arena, party officials "
+        "sent a warning to those outside.",
+        "Washington has declared a snow emergency.",
+        "This has led one bank, JP Morgan, to pull out of FHA financing altogether.",
+        "The American public is much smarter than the media would ever give them credit for.",
+    ],
+)
+def test_events_warnings_snow_emergencies_and_markets_left_are_no_events(nlp, text):
+    assert coder.extract(Context(doc=nlp(text))) == []
+
+
+def test_events_an_airbase_struck_and_an_attack_named_as_a_subject(nlp):
+    text = "The US military struck an airbase that served as home base for the Syrian planes."
+    assert code_one(nlp, text).root_code == "19"
+    text = "Assad's recent attack, and today's response, are the direct result of Russia's failure to keep its promise."
+    assert all(e.actor2 is None or e.actor2.code != "RUS" for e in coder.extract(Context(doc=nlp(text))))

@@ -1572,8 +1572,9 @@ def _clause_words(t: Token) -> set[str]:
         # a passive subject is what is acted on ("talks were held", "a ceasefire was signed")
         if c.dep_ in ("nsubj", "csubj") and t.lemma_.lower() not in INSTRUMENT_SUBJECT:
             continue
-        if c.dep_ in CLAUSE_DEPS and _is_verb(c):  # its own verb only ("declined to comment")
-            words.update((c.lower_, c.lemma_.lower()))
+        if c.dep_ in CLAUSE_DEPS and _is_verb(c):  # its own verb only ("declined to comment"), and
+            if c.i > t.i:  # not a clause before it ("as a storm forced the evacuation, officials sent")
+                words.update((c.lower_, c.lemma_.lower()))
             continue
         for w in c.subtree:
             kept.add(w.i)
@@ -2563,6 +2564,9 @@ def _after(
         if t.i > cue.i and (is_report and not _dominates(cue, t) or attribution):
             stop = t.idx
             break
+    if not _is_verb(cue) and cue.dep_ in ("nsubj", "nsubjpass"):
+        # "Assad's recent attack ... are the result of Russia's failure": a subject's own phrase
+        stop = min(stop, cue.right_edge.idx + len(cue.right_edge))
     # a cue heading a 'while' clause of its own (a side event: "..., while Beijing lashed out against
     # what it says are American patrols") has its target there, not in an aside
     own = cue if _contrasting(cue) else None
