@@ -1710,3 +1710,25 @@ def test_events_an_airbase_struck_and_an_attack_named_as_a_subject(nlp):
     assert code_one(nlp, text).root_code == "19"
     text = "Assad's recent attack, and today's response, are the direct result of Russia's failure to keep its promise."
     assert all(e.actor2 is None or e.actor2.code != "RUS" for e in coder.extract(Context(doc=nlp(text))))
+
+
+def test_events_topics_discussed_weapons_makers_and_kin_are_no_parties(nlp):
+    assert codes(code_one(nlp, "Obama discussed Syria with Putin on Monday.")) == ("USAGOV", "04", "RUSGOV")
+    text = (
+        "The House of Representatives discusses the resolution to transmit articles of impeachment against "
+        "President Donald Trump to the Senate."
+    )
+    assert coder.extract(Context(doc=nlp(text))) == []
+    text = "Officials said the airliner was accidentally struck by a Russian-made missile, killing all 176 people."
+    assert all(e.actor1 is None for e in coder.extract(Context(doc=nlp(text))))
+    text = "His wife and their two children are in Idaho, though his wife traveled to Washington on Friday."
+    assert coder.extract(Context(doc=nlp(text))) == []
+
+
+def test_actors_countries_named_like_common_words_need_capitals():
+    assert actors.find_mentions("Sell our souls for a Christmas turkey.", 0, 38) == []
+    assert [m.pieces[0].entry.code for m in actors.find_mentions("Turkey shelled the town.", 0, 24)][:1] == ["TUR"]
+
+
+def test_events_crackdowns_on_disinformation_are_no_events(nlp):
+    assert coder.extract(Context(doc=nlp("Cracking down on Russian disinformation"))) == []

@@ -29,6 +29,11 @@ ACRONYMS = {"ngo", "ngos"}
 CASED = {
     "us",
     "who",
+    # countries named like common words: "a Christmas turkey", "a football jersey", "a guinea pig"
+    "turkey",
+    "chad",
+    "guinea",
+    "jersey",
     "au",
     "pa",
     "ira",
@@ -185,6 +190,7 @@ class Piece:
 # kinds that name one actor outright: their code wins over countries and sector nouns
 NAMED = {"person", "institution", "org", "igo", "ngo", "img", "reb"}
 PLACE = {"country", "capital", "demonym", "people"}
+MADE_IN = ("-made", "-built", "-designed", "-manufactured", "-supplied")
 
 
 @dataclass(frozen=True)
@@ -291,6 +297,9 @@ def find_mentions(text: str, start: int, end: int, actor_dict: ActorDict | None 
             continue
         if entry.kind == "capital" and text.startswith("-based", matches[i + n - 1].end()):
             i += n  # "the Washington-based National Iranian American Council": a place, not a government
+            continue
+        if entry.kind in PLACE and text.startswith(MADE_IN, matches[i + n - 1].end()):
+            i += n  # "a Russian-made missile": where a weapon was made, not who fired it
             continue
         if entry.kind == "demonym" and _ethnic_american(words, i + n):
             # "Iranian Americans", "the Mexican-American community": Americans, not the other country

@@ -538,7 +538,18 @@ def _asks(sent: Span) -> bool:
 def _refers_back(t: Token) -> bool:
     """A noun that stands for an actor named before it: "the kingdom warned Iran", "the group
     claimed responsibility", "her office has launched an investigation"."""
-    return t.lemma_.lower() in REFERRING or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in t.children)
+    if t.lemma_.lower() in REFERRING:
+        return True
+    # "her office" is hers; "his wife" is someone else
+    return t.lemma_.lower() not in KIN and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in t.children)
+
+
+TOPIC_VERBS = {"discuss", "debate", "review", "examine", "weigh", "ponder", "mull"}  # their object is a topic
+KIN = {
+    "wife", "husband", "son", "daughter", "child", "children", "family", "mother", "father", "brother",
+    "sister", "parent", "parents", "friend", "friends", "girlfriend", "boyfriend", "widow", "grandson",
+    "granddaughter", "niece", "nephew", "uncle", "aunt", "cousin", "lawyer", "attorney", "doctor",
+}  # fmt: skip
 
 
 def _doer_of_noun(t: Token, m: Mention) -> bool:
@@ -791,6 +802,10 @@ def _code_clause(
     mentions = [m for m in mentions if not _story_topic(m, sent, cue_at) and m not in sanctioned]
     if code in ("040", "041", "046", "036"):  # "agree to continue to consult on Iran": a topic (not "a call on")
         mentions = [m for m in mentions if not _talked_about(m, sent)]
+    if main.token.lemma_.lower() in TOPIC_VERBS:  # "discussed Trump's opposition": what, not with whom
+        topics = [c for c in main.token.children if c.dep_ == "dobj"]
+        spans = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in topics]
+        mentions = [m for m in mentions if not _within(m, spans) or _object_of(m, sent, ("with",))]
     sources = [m for m in _resolve(src_tokens, mentions, text) if not _site(m)]
     violent = int(code[:2]) in (18, 19, 20)  # the group attacked is the target wherever it is
     targets = _resolve(tgt_tokens, mentions, text, prefer_country=True, violent=violent)
