@@ -29,11 +29,6 @@ ACRONYMS = {"ngo", "ngos"}
 CASED = {
     "us",
     "who",
-    # countries named like common words: "a Christmas turkey", "a football jersey", "a guinea pig"
-    "turkey",
-    "chad",
-    "guinea",
-    "jersey",
     "au",
     "pa",
     "ira",
@@ -127,7 +122,7 @@ class ActorDict:
             entry = self.phrases.get(tuple(words[i : i + n]))
             if entry is None:
                 continue
-            if n == 1 and words[i] in CASED | ACRONYMS and not cased[i]:
+            if n == 1 and words[i] in CASED | ACRONYMS | COMMON_NAMES and not cased[i]:
                 continue
             if n == 2 and words[i] == "u" and words[i + 1] == "n" and not cased[i]:
                 continue
@@ -189,6 +184,9 @@ class Piece:
 
 # kinds that name one actor outright: their code wins over countries and sector nouns
 NAMED = {"person", "institution", "org", "igo", "ngo", "img", "reb"}
+# countries named like common words ("a Christmas turkey", "a football jersey", "a guinea pig"): in
+# capitals where the sentence has any (a degraded, all-lowercase one cannot tell)
+COMMON_NAMES = {"turkey", "chad", "guinea", "jersey"}
 PLACE = {"country", "capital", "demonym", "people"}
 MADE_IN = ("-made", "-built", "-designed", "-manufactured", "-supplied")
 
@@ -284,6 +282,8 @@ def find_mentions(text: str, start: int, end: int, actor_dict: ActorDict | None 
     cased = [any(c.isupper() for c in text[m.start() : m.end()]) for m in matches]
     upper = [text[m.start() : m.end()].isupper() for m in matches]
     cased = [c and (w not in ACRONYMS or u) for c, w, u in zip(cased, words, upper, strict=True)]
+    if not any(ch.isupper() for ch in text[start:end]):
+        cased = [c or w in COMMON_NAMES for c, w in zip(cased, words, strict=True)]
     pieces: list[tuple[int, int, Piece]] = []  # (first word, last word + 1, piece)
     i = 0
     while i < len(words):
