@@ -1732,3 +1732,32 @@ def test_actors_countries_named_like_common_words_need_capitals():
 
 def test_events_crackdowns_on_disinformation_are_no_events(nlp):
     assert coder.extract(Context(doc=nlp("Cracking down on Russian disinformation"))) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a nation hit, a condition, debt curbed, a storm of comment set off, a role returned to
+        "A moment of silence was held as the United Kingdom continued to come to terms with its worst terror "
+        "attack since the 2005 London bombings.",
+        "The sit-in outside the embassy will continue until American troops leave Iraq.",
+        "Voters wanted to curb our growing debt, reinvigorate the stagnant economy, and strengthen our national "
+        "security.",
+        "Gilbert is nothing if not dogged, and when he followed up to ask why, he says that several reporters were "
+        "frank that they were afraid to be first with the story, anticipating they would set off a social media "
+        "storm that would include demands that they be fired.",
+        "The hope was that once the GOP gained power, it would begin to try to return the government to its "
+        "proper role.",
+    ],
+)
+def test_events_nations_hit_conditions_and_ordinary_senses_are_no_events(nlp, text):
+    assert coder.extract(Context(doc=nlp(text))) == []
+
+
+def test_events_tributes_are_one_sided_and_jets_and_embassies_no_doers(nlp):
+    text = "Activists, lawmakers, journalists, and other prominent figures paid tribute to Lewis on Friday."
+    assert all(e.actor2 is None for e in coder.extract(Context(doc=nlp(text))))
+    text = "Two defense officials added that Air Force F-15 jet fighters carried out the strikes."
+    assert all(e.actor1 is None or e.actor1.sector != "REB" for e in coder.extract(Context(doc=nlp(text))))
+    text = "TRUMP BLAMES IRAN FOR U.S. EMBASSY ATTACK IN IRAQ"
+    assert all(e.actor1 is None or e.actor1.code != "USA" for e in coder.extract(Context(doc=nlp(text))))

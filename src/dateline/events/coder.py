@@ -82,7 +82,8 @@ INSTRUMENT_SUBJECT = {
 MAX_PAIRS = 4
 # roots of acts done together (talks, agreements, joint ventures, fighting): coordinated doers with
 # no other party act on each other
-JOINT_ROOTS = {"03", "04", "05", "06", "19"}
+JOINT_ROOTS = {"03", "04", "06", "19"}
+JOINT_CODES = {"050", "054", "057"}  # of the 05s, cooperation, recognition and agreements; praise is one-sided
 JOINT_VERBS = {"exchange", "trade", "swap", "spar", "feud", "quarrel", "clash"}  # "exchanged a war of words"
 MUTUAL_FIGHTS = {"war", "battle", "fight", "duel", "skirmish", "fire", "gunfire", "firefight", "gunbattle"}
 NATURAL_FORCES = {
@@ -560,12 +561,22 @@ def _doer_of_noun(t: Token, m: Mention) -> bool:
     if any(c.dep_ == "poss" for c in t.children):
         return not _suffered_by_possessor(t)  # "his attacks on a judge": the one "his" stands for
     if t.left_edge.idx <= m.start and m.end <= t.idx:
-        # "Palestinian riots", "Israeli air raids"; but a city names where ("the Paris attacks")
+        # "Palestinian riots", "Israeli air raids"; but a city names where ("the Paris attacks"), and
+        # a site between names whose it was ("the U.S. embassy attack")
+        between = [w for w in t.doc[t.left_edge.i : t.i] if m.end <= w.idx]
+        if any(w.lemma_.lower() in SITES_HIT for w in between):
+            return False
         return not all(p.entry.kind == "capital" for p in m.pieces)
     head = t.head
     while head.dep_ in ("conj", "prep", "pobj") and head.head.i != head.i:
         head = head.head  # "a series of attacks", "carried out a wave of bombings"
     return head.lemma_.lower() in WAGE_VERBS and head.left_edge.idx <= m.start and m.end <= head.idx
+
+
+SITES_HIT = {
+    "embassy", "consulate", "base", "school", "church", "mosque", "synagogue", "hospital", "hotel", "market",
+    "headquarters", "compound", "airport", "station", "camp", "convoy", "temple", "parliament", "checkpoint",
+}  # fmt: skip
 
 
 def _natural_force(t: Token) -> bool:
@@ -603,7 +614,7 @@ def _accident(t: Token, code: str) -> bool:
 def _joint(act: verbs.Rule, cue: Token) -> bool:
     """An act done together (talks, agreements, fighting; "exchanged a war of words"): coordinated
     doers with no other party act on each other."""
-    return act.code[:2] in JOINT_ROOTS or cue.lemma_.lower() in JOINT_VERBS
+    return act.code[:2] in JOINT_ROOTS or act.code[:3] in JOINT_CODES or cue.lemma_.lower() in JOINT_VERBS
 
 
 def _same(a: Actor | None, b: Actor | None) -> bool:
@@ -623,7 +634,7 @@ def _denied(main: Cue) -> bool:
     if not _is_verb(t) and any(c.dep_ == "det" and c.lower_ == "no" for c in t.children):
         return True  # "there were no demonstrations in Germany"
     governing = [t, t.head] if t.dep_ == "xcomp" else [t]  # "if he tried to drop a bomb"
-    if any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for v in governing for c in v.children):
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless", "until") for v in governing for c in v.children):
         return True  # "if a nation threatened a missile launch": a supposition
     means = t.dep_ == "pcomp" and t.head.lower_ == "by" and t.head.head.i != t.head.i  # "can only win by talking"
     if (
@@ -1941,7 +1952,12 @@ def _suffered_by_possessor(t: Token) -> bool:
     """ "the ambassador's assassination": the possessor is the victim; with an "of" for the
     victim ("Putin's arrest of Navalny") the possessor is the doer."""
     of = any(p.dep_ == "prep" and p.lower_ == "of" for p in t.children)
+    if any(c.dep_ == "amod" and c.lower_ in WORST for c in t.children) and not of:
+        return True  # "the United Kingdom came to terms with its worst terror attack": the one hit
     return t.lemma_.lower() in PATIENT_NOUNS and not of
+
+
+WORST = {"worst", "deadliest", "bloodiest", "biggest", "largest", "latest", "recent"}
 
 
 def _arguments(main: Cue, embedded: Cue | None, frame: str) -> tuple[list[Token], list[Token]]:
