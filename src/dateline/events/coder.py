@@ -634,7 +634,7 @@ def _denied(main: Cue) -> bool:
     if not _is_verb(t) and any(c.dep_ == "det" and c.lower_ == "no" for c in t.children):
         return True  # "there were no demonstrations in Germany"
     governing = [t, t.head] if t.dep_ == "xcomp" else [t]  # "if he tried to drop a bomb"
-    if any(c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless", "until") for v in governing for c in v.children):
+    if any(c.dep_ == "mark" and c.lower_ in CONDITIONS for v in governing for c in v.children):
         return True  # "if a nation threatened a missile launch": a supposition
     means = t.dep_ == "pcomp" and t.head.lower_ == "by" and t.head.head.i != t.head.i  # "can only win by talking"
     if (
@@ -656,6 +656,7 @@ def _denied(main: Cue) -> bool:
     return bool(_aux(t) & NEGATION) and not 3 <= int(main.rule.code[:2]) <= 8
 
 
+CONDITIONS = {"if", "whether", "unless", "until"}
 RATES = {"annually", "yearly"}
 
 
