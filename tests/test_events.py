@@ -1761,3 +1761,34 @@ def test_events_tributes_are_one_sided_and_jets_and_embassies_no_doers(nlp):
     assert all(e.actor1 is None or e.actor1.sector != "REB" for e in coder.extract(Context(doc=nlp(text))))
     text = "TRUMP BLAMES IRAN FOR U.S. EMBASSY ATTACK IN IRAQ"
     assert all(e.actor1 is None or e.actor1.code != "USA" for e in coder.extract(Context(doc=nlp(text))))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a probe opened before a firing, an inquiry shut down, hiring and firing, a break cut, guidelines
+        # met, an oath sworn
+        "Other investigations Linick said he had opened before he was fired included a review of the State "
+        "Department's chief of protocol office.",
+        "Later, Trump’s lawyers clarified that the president can fire the FBI director “at any time and for any "
+        "reason,” including to shut down an inconvenient investigation.",
+        "The Obama administration regularly cuts a break for businesses that violate immigration hiring rules.",
+        "Alonzo Wright Jr. knows Georgia has not yet met the guidelines laid out by the White House.",
+        "Vice President Joe Biden — on Capitol Hill to swear in Cory Booker as New Jersey's new Democratic "
+        "senator — called the vote a gigantic disappointment.",
+    ],
+)
+def test_events_firings_guidelines_and_oaths_are_no_events(nlp, text):
+    assert [e for e in coder.extract(Context(doc=nlp(text))) if e.root_code not in ("01", "11")] == []
+
+
+def test_verbs_hiring_and_firing_is_no_gunfire():
+    assert verbs.match("fire", None, {"hire", "and", "fire"}, True).code == "-"
+
+
+def test_events_a_statement_discussed_is_a_topic(nlp):
+    text = (
+        "A joint statement of condemnation, if it is confirmed that Mr Khashoggi was killed by Saudi agents, is "
+        "also being discussed by US and European diplomats."
+    )
+    assert all(e.actor1 is None or e.actor1.code[:3] != "SAU" for e in coder.extract(Context(doc=nlp(text))))

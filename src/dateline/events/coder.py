@@ -815,7 +815,7 @@ def _code_clause(
     if code in ("040", "041", "046", "036"):  # "agree to continue to consult on Iran": a topic (not "a call on")
         mentions = [m for m in mentions if not _talked_about(m, sent)]
     if main.token.lemma_.lower() in TOPIC_VERBS:  # "discussed Trump's opposition": what, not with whom
-        topics = [c for c in main.token.children if c.dep_ == "dobj"]
+        topics = [c for c in main.token.children if c.dep_ in ("dobj", "nsubjpass")]
         spans = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in topics]
         mentions = [m for m in mentions if not _within(m, spans) or _object_of(m, sent, ("with",))]
     sources = [m for m in _resolve(src_tokens, mentions, text) if not _site(m)]
@@ -1600,7 +1600,9 @@ def _clause_words(t: Token) -> set[str]:
         if c.dep_ in ("nsubj", "csubj") and t.lemma_.lower() not in INSTRUMENT_SUBJECT:
             continue
         if c.dep_ in CLAUSE_DEPS and _is_verb(c):  # its own verb only ("declined to comment"), and
-            if c.i > t.i:  # not a clause before it ("as a storm forced the evacuation, officials sent")
+            # only a complement after it: not a clause before ("as a storm forced the evacuation,
+            # officials sent"), nor a side clause ("had opened before he was fired")
+            if c.i > t.i and c.dep_ in ("xcomp", "ccomp"):
                 words.update((c.lower_, c.lemma_.lower()))
             continue
         for w in c.subtree:
@@ -2421,7 +2423,7 @@ def _meeting_place(targets: list[Mention], code: str, sent: Span, objects: list[
     return bool(someone) and places
 
 
-PHRASE_LINKS = ("compound", "amod", "poss", "case", "appos")  # words of one phrase: "Phnom Penh, Cambodia"
+PHRASE_LINKS = ("compound", "amod", "poss", "case", "appos", "conj")  # words of one phrase: "Phnom Penh, Cambodia"
 
 
 def _phrase_role(m: Mention, sent: Span, through: tuple[str, ...]) -> Token | None:
