@@ -1792,3 +1792,10 @@ def test_events_a_statement_discussed_is_a_topic(nlp):
         "also being discussed by US and European diplomats."
     )
     assert all(e.actor1 is None or e.actor1.code[:3] != "SAU" for e in coder.extract(Context(doc=nlp(text))))
+
+
+def test_events_a_conditional_the_sentence_weighs_is_no_event_a_reported_one_a_threat(nlp):
+    text = "Americans would blame Republicans if a deal to avert the sequester isn't reached."
+    assert coder.extract(Context(doc=nlp(text))) == []
+    text = "Iran said it would retaliate if the United States attacked."
+    assert codes(code_one(nlp, text)) == ("IRN", "13", "USA")

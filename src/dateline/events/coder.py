@@ -1148,15 +1148,32 @@ def _word_part(t: Token) -> bool:
     return doc[t.i + 2].is_alpha and doc[t.i + 2].lower_ not in PARTICLES
 
 
+def _reported(t: Token) -> bool:
+    """``t`` lies in a clause someone is reported to have said."""
+    while t.head.i != t.i:
+        if t.dep_ in ("ccomp", "parataxis"):
+            return True
+        t = t.head
+    return False
+
+
+def _supposes(clause: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in clause.children)
+
+
 def _hypothetical(t: Token) -> bool:
     """A possibility or a condition, not a report: "Mr Trump might get so frustrated he ignores
     ...", "if it's determined the journalist was killed": "might/may/could" on the cue or a verb
     above it, or a clause under "if/unless" on the way up."""
+    # a conditional the sentence itself weighs; one reported ("Iran said it would retaliate if ...") is a threat
+    would = any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in t.children) and not _reported(t)
     for _ in range(12):
         if any(c.dep_ == "aux" and c.lower_ in MAYBE for c in t.children):
             return True
         if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in t.children):
             return True
+        if would and any(c.dep_ == "advcl" and _supposes(c) for c in t.children):
+            return True  # "Americans would blame Republicans if a deal isn't reached": a conditional
         if t.head.i == t.i:
             return False
         t = t.head
