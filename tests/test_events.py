@@ -1799,3 +1799,40 @@ def test_events_a_conditional_the_sentence_weighs_is_no_event_a_reported_one_a_t
     assert coder.extract(Context(doc=nlp(text))) == []
     text = "Iran said it would retaliate if the United States attacked."
     assert codes(code_one(nlp, text)) == ("IRN", "13", "USA")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a parliamentary option used, justices deliberating, jobseekers giving up, police alerted, a flag
+        # whipped out, views reinforced
+        "With his party's attainment of a Senate majority, Reid used the nuclear option to eliminate the "
+        "filibuster from some Senate debates.",
+        "The justices held a marathon three-day series of oral arguments in March and then retreated behind closed "
+        "doors to deliberate and write their opinions.",
+        "Mr. Romney scrambled to play down the report, saying it merely confirmed that millions of Americans had "
+        "given up looking for work.",
+        "During this time, a 911 call was made alerting the police to Arbery's presence.",
+        "Luckily, we were all spared him whipping out an American flag and a cross and asking us to pray for him.",
+        "Americans' online and social media activity often serves to reinforce partisan approaches.",
+    ],
+)
+def test_events_options_retreats_and_alerts_in_ordinary_senses_are_no_events(nlp, text):
+    assert coder.extract(Context(doc=nlp(text))) == []
+
+
+def test_events_allies_striking_together_do_not_strike_each_other(nlp):
+    text = (
+        "Several news organizations specified involvement in airstrikes by Bahrain, Jordan, Saudi Arabia and the "
+        "United Arab Emirates."
+    )
+    assert all(e.actor2 is None for e in coder.extract(Context(doc=nlp(text))))
+    text = "Lawyers are probably wondering when their offices, and even homes, are going to be raided."
+    assert [(e.actor1, e.actor2 and e.actor2.sector) for e in coder.extract(Context(doc=nlp(text)))] == [(None, "CVL")]
+    text = "President Obama authorized an escalation, sending missiles and warplanes on bombing missions into Syria."
+    assert code_one(nlp, text).root_code == "15"
+
+
+def test_events_georgia_joined_to_a_us_state_is_the_us():
+    text = "The governors of Georgia and North Carolina also declared emergencies."
+    assert [e.actor1.code for e in analyze(text).events] == ["USAGOV"]

@@ -85,7 +85,10 @@ MAX_PAIRS = 4
 JOINT_ROOTS = {"03", "04", "06", "19"}
 JOINT_CODES = {"050", "054", "057"}  # of the 05s, cooperation, recognition and agreements; praise is one-sided
 JOINT_VERBS = {"exchange", "trade", "swap", "spar", "feud", "quarrel", "clash"}  # "exchanged a war of words"
-MUTUAL_FIGHTS = {"war", "battle", "fight", "duel", "skirmish", "fire", "gunfire", "firefight", "gunbattle"}
+MUTUAL_FIGHTS = {
+    "war", "battle", "fight", "fighting", "duel", "skirmish", "fire", "gunfire", "firefight", "gunbattle",
+    "hostility", "hostilities", "confrontation",
+}  # fmt: skip
 NATURAL_FORCES = {
     "storm", "hurricane", "typhoon", "cyclone", "tornado", "earthquake", "quake", "tsunami", "flood",
     "flooding", "wave", "tree", "wind", "wildfire", "landslide", "mudslide", "avalanche", "drought",
@@ -910,6 +913,8 @@ def _code_clause(
         # "exchanged fire" is a joint verb)
         reciprocal = False
     mutual = {main.token.lemma_.lower(), (embedded or main).token.lemma_.lower()} & (JOINT_VERBS | MUTUAL_FIGHTS)
+    if reciprocal and code[:2] in ("18", "19", "20") and not _is_verb(main.token) and not mutual:
+        reciprocal = False  # "airstrikes by Bahrain, Jordan and Saudi Arabia": allies, not foes
     if reciprocal and code[:2] == "13" and force and not mutual:
         reciprocal = False  # "Britain and Australia would be willing to join airstrikes in Syria": allies
     protest_site = code[:2] == "14" and bool(targets) and all(_locative(t, sent) for t in targets)
@@ -1863,7 +1868,7 @@ def _subject(v: Token) -> tuple[Token | None, bool]:
     # shares its subject, which it acted on
     joined_passive = v.dep_ == "conj" and any(c.dep_ == "auxpass" for c in v.children)
     # "the church burns after being torched by white mobs": the subject above a passive was acted on
-    hung_passive = v.dep_ in ("pcomp", "advcl") and any(c.dep_ == "auxpass" for c in v.children)
+    hung_passive = v.dep_ in ("pcomp", "advcl", "xcomp") and any(c.dep_ == "auxpass" for c in v.children)
     start = v
     for _ in range(6):
         if v is not start and v.lemma_.lower() in RAISING and start.dep_ == "xcomp" and start.head.i == v.i:

@@ -383,6 +383,8 @@ def _resolve(
             cands[j] for j in (idx - 1, idx + 1) if 0 <= j < len(cands) and _adjacent(cands, idx, j, toks, text)
         ]
         listed = _in_list(cands, idx, toks, norms, text)
+        # "Georgia and North Carolina": the places a list joins
+        kin = [cands[j] for j in (idx - 1, idx + 1) if 0 <= j < len(cands) and _joined(cands, idx, j, toks, text)]
         # "New York" the city inside "New York" the state; "Georgia" in Tbilisi or Atlanta.
         same_named = {e.place.admin1_key for e in c.entries if e.place.type == "admin1"}
         contested = len({e.place.country_code for e in c.entries}) > 1
@@ -398,6 +400,7 @@ def _resolve(
             same_named: set[str | None] = same_named,
             contested: bool = contested,
             state_or_country: bool = state_or_country,
+            kin: list[Candidate] = kin,
         ) -> float:
             p = e.place
             s = _prior(e)
@@ -412,7 +415,7 @@ def _resolve(
                 s += 2.0  # "Atlanta" elsewhere makes "Georgia" the state
             if e.primary and not listed and any(_qualifies(p, n) for n in nb):
                 s += 10.0
-            if state_or_country and listed and any(_same_kind(p, n) for n in nb):
+            if state_or_country and (listed or kin) and any(_same_kind(p, n) for n in [*nb, *kin]):
                 s += 4.0  # "Arizona, Georgia and Pennsylvania" are states; "Russia, Georgia and Armenia" countries
             return s
 
@@ -457,6 +460,12 @@ def _in_list(cands: list[Candidate], idx: int, toks: list[tuple[str, int, int]],
         run, j = run + 1, j + 1
     after = cands[j].last
     return run >= 3 or (after < len(norms) and norms[after] in ("and", "or"))
+
+
+def _joined(cands: list[Candidate], i: int, j: int, toks: list[tuple[str, int, int]], text: str) -> bool:
+    a, b = (cands[i], cands[j]) if i < j else (cands[j], cands[i])
+    gap = text[toks[a.last - 1][2] : toks[b.first][1]]
+    return gap.strip(" ,\t").lower() in ("and", "or")
 
 
 def _same_kind(p: Place, other: Candidate) -> bool:
