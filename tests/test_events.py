@@ -1836,3 +1836,32 @@ def test_events_allies_striking_together_do_not_strike_each_other(nlp):
 def test_events_georgia_joined_to_a_us_state_is_the_us():
     text = "The governors of Georgia and North Carolina also declared emergencies."
     assert [e.actor1.code for e in analyze(text).events] == ["USAGOV"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a ship closing in on another, a newspaper hurting itself, an attack named for its country
+        '"A Russian destroyer made an unsafe maneuver against USS Chancellorsville, closing to 50-100 feet," US '
+        "Navy spokesman Cmdr. Clayton Doss said.",
+        "Sen. Ted Cruz, Texas Republican, tweeted Sunday that the newspaper was destroying itself with Trump hatred.",
+        "More:Trump uses Egypt attack to plug border wall, immigration restrictions",
+    ],
+)
+def test_events_ships_closing_newspapers_hurting_themselves_and_named_attacks_are_no_events(nlp, text):
+    assert [e for e in coder.extract(Context(doc=nlp(text))) if e.root_code in ("17", "18", "19")] == []
+
+
+def test_events_flags_comment_refused_and_joined_clauses_name_no_counterpart(nlp):
+    text = (
+        "Egypt's chief prosecutor raised the death toll to 305 from a cold-blooded attack by dozens of militants "
+        "— some carrying Islamic State flags — on a mosque."
+    )
+    assert all(e.actor2 is None for e in coder.extract(Context(doc=nlp(text))))
+    text = (
+        "The White House on Friday refused to comment on the asylum offers, referring questions on the matter to "
+        "the U.S. Justice Department."
+    )
+    assert [e.actor2 for e in coder.extract(Context(doc=nlp(text)))] == [None]
+    text = "A 23-year-old man has also been arrested in the investigation but officials have released no details."
+    assert all(e.actor2 is None or e.actor2.sector != "GOV" for e in coder.extract(Context(doc=nlp(text))))

@@ -189,6 +189,7 @@ NAMED = {"person", "institution", "org", "igo", "ngo", "img", "reb"}
 COMMON_NAMES = {"turkey", "chad", "guinea", "jersey"}
 PLACE = {"country", "capital", "demonym", "people"}
 MADE_IN = ("-made", "-built", "-designed", "-manufactured", "-supplied")
+FLAG = re.compile(r"\s+flags?\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -300,6 +301,9 @@ def find_mentions(text: str, start: int, end: int, actor_dict: ActorDict | None 
             continue
         if entry.kind in PLACE and text.startswith(MADE_IN, matches[i + n - 1].end()):
             i += n  # "a Russian-made missile": where a weapon was made, not who fired it
+            continue
+        if FLAG.match(text, matches[i + n - 1].end()):
+            i += n  # "carrying Islamic State flags", "waving American flags": a flag, not its owner
             continue
         if entry.kind == "demonym" and _ethnic_american(words, i + n):
             # "Iranian Americans", "the Mexican-American community": Americans, not the other country

@@ -564,12 +564,13 @@ def _doer_of_noun(t: Token, m: Mention) -> bool:
     if any(c.dep_ == "poss" for c in t.children):
         return not _suffered_by_possessor(t)  # "his attacks on a judge": the one "his" stands for
     if t.left_edge.idx <= m.start and m.end <= t.idx:
-        # "Palestinian riots", "Israeli air raids"; but a city names where ("the Paris attacks"), and
-        # a site between names whose it was ("the U.S. embassy attack")
+        # "Palestinian riots", "Israeli air raids"; but a city or a country's name says where ("the
+        # Paris attacks", "Trump uses Egypt attack"), and a site between names whose it was ("the U.S.
+        # embassy attack")
         between = [w for w in t.doc[t.left_edge.i : t.i] if m.end <= w.idx]
         if any(w.lemma_.lower() in SITES_HIT for w in between):
             return False
-        return not all(p.entry.kind == "capital" for p in m.pieces)
+        return not all(p.entry.kind in ("capital", "country") for p in m.pieces)
     head = t.head
     while head.dep_ in ("conj", "prep", "pobj") and head.head.i != head.i:
         head = head.head  # "a series of attacks", "carried out a wave of bombings"
@@ -821,6 +822,8 @@ def _code_clause(
         topics = [c for c in main.token.children if c.dep_ in ("dobj", "nsubjpass")]
         spans = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in topics]
         mentions = [m for m in mentions if not _within(m, spans) or _object_of(m, sent, ("with",))]
+    if any(c.dep_ == "dobj" and c.lower_ in REFLEXIVE for c in main.token.children):
+        return None  # "the newspaper was destroying itself": no one else is acted on
     sources = [m for m in _resolve(src_tokens, mentions, text) if not _site(m)]
     violent = int(code[:2]) in (18, 19, 20)  # the group attacked is the target wherever it is
     targets = _resolve(tgt_tokens, mentions, text, prefer_country=True, violent=violent)
@@ -936,6 +939,8 @@ def _code_clause(
     if force or violent:  # "airstrikes in support of Iraqi forces", "join the United States in airstrikes"
         # ... and "fighting for kids and families": for whom, not against whom
         targets = [m for m in targets if not _partner(m, sent, text) and not _for_whom(m, sent)]
+    if code == "011":
+        targets = []  # "refused to comment, referring questions to the Justice Department": no one is refused
     if not sources and not targets:
         return []
     if (
@@ -2526,6 +2531,15 @@ def _object_of(m: Mention, sent: Span, preps: Collection[str]) -> bool:
     return tok is not None and tok.dep_ == "pobj" and tok.head.lower_ in preps
 
 
+def _subject_of_another(m: Mention, cue: Token, sent: Span) -> bool:
+    """``m`` is the subject of a clause joined to the cue's ("... was arrested, but officials have
+    released no details"): a doer of its own, not the one acted on."""
+    role = _phrase_role(m, sent, PHRASE_LINKS)
+    return (
+        role is not None and role.dep_ in ("nsubj", "nsubjpass") and role.head.dep_ == "conj" and role.head.i != cue.i
+    )
+
+
 def _in_relative(m: Mention, cue: Token) -> bool:
     """``m`` lies in a relative clause below ``cue``."""
     tok = next((x for x in cue.subtree if x.idx <= m.start < x.idx + len(x)), None)
@@ -2641,6 +2655,7 @@ def _after(
         and not _told(m, sent)  # "..., telling the BBC's World at One"
         and not _named_outlet(m)  # "the area being shelled, though CNN could not verify this video"
         and not _in_relative(m, cue)
+        and not _subject_of_another(m, cue, sent)
         and (places or not _where_done(m, sent))
     ]
     placed = [m for m in after[:3] if _has_country(m, text)]
