@@ -1865,3 +1865,26 @@ def test_events_flags_comment_refused_and_joined_clauses_name_no_counterpart(nlp
     assert [e.actor2 for e in coder.extract(Context(doc=nlp(text)))] == [None]
     text = "A 23-year-old man has also been arrested in the investigation but officials have released no details."
     assert all(e.actor2 is None or e.actor2.sector != "GOV" for e in coder.extract(Context(doc=nlp(text))))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # instructions to the reader, coronavirus tests, campaign ads released
+        "To see more of Judge Napolitano's analysis, go to Fox Nation and sign up today.",
+        "Pause for a minute and examine the recent history of the FBI leadership.",
+        "While the data milestone is a potential mark against the U.S. response to the pandemic, it does show the "
+        "U.S. has been conducting more coronavirus tests than any country in the world.",
+        "Mr. Obama's campaign on Monday released a series of new radio advertisements that target aspects of Mr. "
+        "Ryan's budget.",
+    ],
+)
+def test_events_instructions_tests_and_ads_are_no_events(nlp, text):
+    assert coder.extract(Context(doc=nlp(text))) == []
+
+
+def test_events_flags_burned_are_protests_and_responsibility_taken_is_claimed(nlp):
+    text = "In Jordan, demonstrators near the US embassy in Amman torched the US flag and pictures of Trump."
+    assert code_one(nlp, text).root_code == "14"
+    text = "Boko Haram extremists took responsibility for the mass kidnapping of schoolgirls from the town of Chibok."
+    assert code_one(nlp, text).code == "015"

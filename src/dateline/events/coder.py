@@ -164,6 +164,7 @@ DOCUMENTS = {
     "information", "detail", "email", "footage", "photo", "audio", "finding", "study", "guidance",
     "guideline", "text", "version", "analysis", "return", "schedule", "image", "plan", "proposal", "rule",
     "platform", "agenda", "map", "summary", "timeline", "note", "order", "trailer", "recording", "excerpt",
+    "advertisement", "commercial", "question",
     "name", "identity", "nationality", "number", "count", "toll", "page", "decision", "ruling", "opinion",
     "verdict",
 }  # fmt: skip
@@ -632,6 +633,8 @@ def _denied(main: Cue) -> bool:
     t = main.token
     if t.dep_ == "pcomp" and t.head.lower_ == "without":
         return True
+    if _imperative(t) or t.dep_ == "conj" and _imperative(t.head):
+        return True  # "Pause for a minute and examine the record", "go to Fox Nation": an instruction
     subj = _subject(t)[0]
     if subj is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in subj.children):
         return True  # "no terrorist group has claimed responsibility"
@@ -658,6 +661,12 @@ def _denied(main: Cue) -> bool:
     if t.lemma_.lower() == "oppose" and any(c.dep_ == "prep" and c.lower_ == "to" for c in t.children):
         return True  # "Republicans implacably opposed to Trump": a stance, not an act of rejection
     return bool(_aux(t) & NEGATION) and not 3 <= int(main.rule.code[:2]) <= 8
+
+
+def _imperative(t: Token) -> bool:
+    """A bare verb heading the sentence with no subject or auxiliary: an instruction to the reader."""
+    deps = {c.dep_ for c in t.children}
+    return t.tag_ == "VB" and t.dep_ == "ROOT" and not deps & {"nsubj", "nsubjpass", "aux", "auxpass", "expl"}
 
 
 CONDITIONS = {"if", "whether", "unless", "until"}
