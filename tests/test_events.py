@@ -1888,3 +1888,27 @@ def test_events_flags_burned_are_protests_and_responsibility_taken_is_claimed(nl
     assert code_one(nlp, text).root_code == "14"
     text = "Boko Haram extremists took responsibility for the mass kidnapping of schoolgirls from the town of Chibok."
     assert code_one(nlp, text).code == "015"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an embargo as the doer, a town hall closed, a school drill, property condemned, a teachers' strike
+        "When the oil embargo struck, Americans faced a shortage of gasoline.",
+        "The president closed the town hall with an unusual message of respect for his fellow Washington insiders.",
+        "All district schools hold lockdown drills three times a year, including two in the fall.",
+        "People's individual property will be condemned by the federal government for construction of the wall.",
+    ],
+)
+def test_events_embargoes_town_halls_and_drills_are_no_events(nlp, text):
+    assert coder.extract(Context(doc=nlp(text))) == []
+
+
+def test_verbs_teachers_returning_to_classrooms_is_no_release():
+    assert verbs.match("return", None, {"to", "their", "classrooms"}, True).code == "-"
+
+
+def test_events_a_state_moved_out_of_a_deal_is_no_counterpart(nlp):
+    assert codes(code_one(nlp, "Trump withdrew the US from the Iran nuclear deal in May.")) == ("USAGOV", "08", None)
+    text = "The Justice Department is missing key personnel, three months after firing half of the U.S. attorneys."
+    assert [e for e in coder.extract(Context(doc=nlp(text))) if e.root_code == "19"] == []

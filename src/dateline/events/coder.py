@@ -141,12 +141,13 @@ FIGURATIVE_VIOLENCE = {
     "whip", "crush", "trounce", "thrash", "clobber", "pummel",
 }  # fmt: skip
 POLITICAL = {"PTY", "LEG", "ELI", "GOV"}
+STATE_ORGANS = {"GOV", "LEG", "JUD", "MIL", "COP", "SPY"}
 # a subject that is a thing done or said, not a doer, even when an actor names it ("Obama's policies
 # killed ...", "Gaza conflict offers ...", "Russian nationalism threatened ...")
 THINGS_DONE = {
     "policy", "policies", "conflict", "war", "nationalism", "terrorism", "economy", "ideology", "video", "film",
     "book", "law", "laws", "bill", "tariffs", "sanctions", "decision", "rhetoric", "tweet", "tweets", "agenda",
-    "budget", "plan", "crisis", "scandal",
+    "budget", "plan", "crisis", "scandal", "embargo", "shutdown", "recession",
 }  # fmt: skip
 VERBAL_ATTACK = {"attack", "hit", "bash", "target", "assault", "clash"}  # of those, the ones that mean criticism
 # things one attacks only in words: "attacked the FBI's investigation", "hit the president's plan"
@@ -1008,7 +1009,7 @@ def _code_clause(
             others = [
                 m
                 for m in context
-                if m is not tgt or not (_foreign_group(tgt) or _country_only(tgt)) or violent and _locative(tgt, sent)
+                if m not in targets or not (_foreign_group(m) or _country_only(m)) or violent and _locative(m, sent)
             ]
             a1 = _actor(src, text, _context_country(src, others, text, home_country, mentions)) or unknown
             # a group acted on is placed by a third party or the place before its own attacker
@@ -1016,6 +1017,9 @@ def _code_clause(
             bystanders = [m for m in context if m not in sources]
             a2 = _actor(tgt, text, _context_country(tgt, bystanders, text, home_country, mentions))
             a2 = tgt.as_target(a2) if tgt is not None and a2 is not None and not reciprocal else a2
+            own_state = a1 and a2 and a1.sector in STATE_ORGANS and a2.code == a2.country_code == a1.country_code
+            if own_state and tgt is not None and _moved_out(tgt, main.token, sent):
+                a2 = None  # "Trump withdrew the US from the Iran deal": the state moved, not acted on
             if a1 and a2 and a1.code == a2.code:
                 if len(sources) * len(targets) > 1 or (needs_target and _catch_all(main, embedded)):
                     continue  # "Trump doesn't know what he's talking about": no counterpart
@@ -1507,6 +1511,7 @@ def _dismissal(t: Token) -> bool:
     if not objs and any(c.dep_ == "prep" and c.lower_ in aimed for c in t.children):
         return False  # "fired on Israeli positions": gunfire (not "fired Comey on May 9")
     objs += [o for c in t.conjuncts for o in c.children if c.i > t.i and o.dep_ == "dobj"]  # "fire or demote the chief"
+    objs += [o for x in list(objs) for o in _of_chain(x)]  # "firing just under half of the U.S. attorneys"
     if t.dep_ == "relcl" or t.dep_ == "acl" and t.tag_ == "VBN":  # "three people I'll fire", "the director fired by"
         objs.append(t.head)
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in t.children)
@@ -2516,6 +2521,16 @@ def _locative(m: Mention, sent: Span) -> bool:
     """``m`` is the object of a locative 'in/at' ("talks in Washington", "drills in the Mediterranean",
     "in Phnom Penh, Cambodia")."""
     return _object_of(m, sent, LOC_PREPS)
+
+
+def _moved_out(m: Mention, cue: Token, sent: Span) -> bool:
+    """``m`` is what the cue takes out of something ("withdrew the US from the deal", "pull the
+    U.S. out of the pact")."""
+    role = _phrase_role(m, sent, PHRASE_LINKS)
+    return role is not None and role.dep_ == "dobj" and role.head.i == cue.i and cue.lemma_.lower() in MOVE_OUT
+
+
+MOVE_OUT = {"withdraw", "pull", "take", "remove", "bring", "move"}
 
 
 def _for_whom(m: Mention, sent: Span) -> bool:
