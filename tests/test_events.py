@@ -10,7 +10,7 @@ import pytest
 from dateline import analyze
 from dateline.context import Context
 from dateline.events import actors, cameo, coder, verbs
-from dateline.record import Actor
+from dateline.record import Actor, Entity
 
 # one case per CAMEO root: (sentence, actor1 code, root code, actor2 code)
 ROOTS = [
@@ -1912,3 +1912,27 @@ def test_events_a_state_moved_out_of_a_deal_is_no_counterpart(nlp):
     assert codes(code_one(nlp, "Trump withdrew the US from the Iran nuclear deal in May.")) == ("USAGOV", "08", None)
     text = "The Justice Department is missing key personnel, three months after firing half of the U.S. attorneys."
     assert [e for e in coder.extract(Context(doc=nlp(text))) if e.root_code == "19"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a yearly count, an apology only urged, a fight in words, a treaty's name, coverage, a person's name
+        "In Macon, Ga., for example, about 157,000 people a year visit the Ocmulgee National Monument Native "
+        "American site and spend an estimated $9 million, according to the National Parks Conservation Association.",
+        "These people should go apologize to Bill Clinton 20 years ago for ever bringing up character issues.",
+        "A lot of people fought for that.",
+        "Businessman Donald Trump has threatened to rip up previous deals such as the North American Free Trade "
+        "Agreement.",
+        "ABC News will provide extensive coverage of the second Presidential Inauguration of Barack Obama.",
+    ],
+)
+def test_events_rates_urged_apologies_and_treaty_names_are_no_events(nlp, text):
+    assert coder.extract(Context(doc=nlp(text))) == []
+
+
+def test_events_a_demonym_in_a_persons_name_is_no_actor(nlp):
+    text = "Gen. Mark A. Welsh III, from the Air Force, labeled sexual assault in the military a cancer."
+    ctx = Context(doc=nlp(text), entities=[Entity("Mark A. Welsh III", "PERSON", 5, 22, "Mark A. Welsh III")])
+    welsh = actors.Piece(13, 18, actors.ActorEntry("GBR", "Welsh", "demonym"))
+    assert coder._in_person_name(welsh, ctx)

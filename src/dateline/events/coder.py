@@ -158,6 +158,8 @@ ARGUED_THINGS = {
     "ruling", "leadership", "view", "views", "stance", "motive", "motives", "argument", "rhetoric", "tweet",
     "tweets", "speech", "campaign", "candidacy", "nomination", "deal", "budget", "move", "order", "orders",
     "theme", "themes", "issue", "issues", "point", "points", "message", "topic", "subject", "narrative",
+    "break", "breaks", "credit", "credits", "provision", "provisions", "measure", "measures", "amendment",
+    "program", "programs", "project", "projects", "regulation", "regulations", "rule", "rules",
 }  # fmt: skip
 DOCUMENTS = {
     "report", "memo", "statement", "video", "data", "paper", "letter", "document", "tape", "transcript",
@@ -336,8 +338,9 @@ def _in_name(p: actors_mod.Piece, ctx: Context, actor_dict: actors_mod.ActorDict
 
 
 def _in_person_name(p: actors_mod.Piece, ctx: Context) -> bool:
-    """A country's name inside a person's name ("Sheriff Scott Israel", "Chad Wolf"): no actor."""
-    return p.entry.kind == "country" and any(
+    """A country's name or a demonym inside a person's name ("Sheriff Scott Israel", "Chad Wolf",
+    "Gen. Mark A. Welsh III"): no actor."""
+    return p.entry.kind in ("country", "demonym") and any(
         e.type == "PERSON" and e.start <= p.start and p.end <= e.end and e.end - e.start > p.end - p.start
         for e in ctx.entities
     )
@@ -647,7 +650,7 @@ def _denied(main: Cue) -> bool:
     means = t.dep_ == "pcomp" and t.head.lower_ == "by" and t.head.head.i != t.head.i  # "can only win by talking"
     if (
         _aux(t) & SPECULATION
-        or (t.dep_ == "conj" or means)
+        or (t.dep_ in ("conj", "xcomp") or means)  # "these people should go apologize"
         and _aux(t.head if not means else t.head.head) & SPECULATION
     ):
         return True  # "the money should help businesses", "I could stand ... and shoot somebody"
@@ -677,12 +680,16 @@ RATES = {"annually", "yearly"}
 def _habitual(t: Token) -> bool:
     """A rate ("every year", "annually"): a count of many acts, not one. A habit stays an event, as
     PLOVER codes it ("Israeli soldiers routinely beat up Palestinian detainees")."""
-    for c in t.children:
+    subjects = [c for c in t.children if c.dep_ == "nsubj"]
+    for c in [*t.children, *(c for s in subjects for c in s.children)]:  # "157,000 people a year visit"
         if c.dep_ == "advmod" and c.lower_ in RATES:
             return True
         period = c.dep_ in ("npadvmod", "tmod") and c.lemma_.lower() in ("year", "day", "week", "month")
         if period and any(d.lower_ in ("every", "each", "per") for d in c.children):
             return True
+        dated = any(d.lower_ in ("ago", "later", "earlier", "before", "after", "last", "next") for d in c.children)
+        if period and any(d.lower_ in ("a", "an") for d in c.children) and not dated:
+            return True  # "157,000 people a year visit the site"
         if c.dep_ == "npadvmod" and c.lower_ == "time" and any(d.lower_ == "all" for d in c.children):
             return True  # "criminals are convicted on such evidence all the time"
     return False
@@ -958,7 +965,7 @@ def _code_clause(
         and sources
         and not targets
         and not reciprocal
-        and all(_person(m) or m.actor(text).sector in UNARMED | {"GOV"} for m in sources)
+        and all(_person(m) or m.actor(text).sector in UNARMED | {"GOV"} or _crowd(m, text, main.token) for m in sources)
     ):
         return None  # "Trump fires back", "the last president to have fought in World War II": no one hit
     thing_attacked = violent and not targets and tgt_tokens and all(t.pos_ == "NOUN" for t in tgt_tokens)
@@ -1137,8 +1144,8 @@ def _cues(sent: Span) -> list[Cue]:
                 break
         if rule is None or rule.code == NOT_AN_EVENT or _backing(t, rule) or _future(t) or _describes_noun(t):
             continue
-        if _word_part(t):
-            continue
+        if _word_part(t) or t.dep_ == "acomp" and t.tag_ == "VBG":
+            continue  # ... and "their aversion is striking": an adjective
         if _no_destination(t, rule) or _dismissal(t) or _dated_noun(t) or _topic_only(t) or _shows(t, rule):
             continue
         if _striving(t, rule) or _so_called(t) or _published(t, rule):
@@ -2521,6 +2528,13 @@ def _locative(m: Mention, sent: Span) -> bool:
     """``m`` is the object of a locative 'in/at' ("talks in Washington", "drills in the Mediterranean",
     "in Phnom Penh, Cambodia")."""
     return _object_of(m, sent, LOC_PREPS)
+
+
+def _crowd(m: Mention, text: str, cue: Token) -> bool:
+    """People at large "fighting" no one named ("a lot of people fought for that", "Americans ready to
+    fight"): a figure of speech."""
+    people = m.actor(text).sector == "CVL" or m.pieces[-1].entry.kind == "people"
+    return people and cue.lemma_.lower() in FIGURATIVE_VIOLENCE
 
 
 def _moved_out(m: Mention, cue: Token, sent: Span) -> bool:
