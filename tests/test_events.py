@@ -1936,3 +1936,36 @@ def test_events_a_demonym_in_a_persons_name_is_no_actor(nlp):
     ctx = Context(doc=nlp(text), entities=[Entity("Mark A. Welsh III", "PERSON", 5, 22, "Mark A. Welsh III")])
     welsh = actors.Piece(13, 18, actors.ActorEntry("GBR", "Welsh", "demonym"))
     assert coder._in_person_name(welsh, ctx)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an act ended, a poll's margin, a preposition, a phrasal "wound up", campaigns suspended, an idea
+        # beaten out, market demand, a policy as doer, a court appearance
+        "Mr. Obama announced he would stop deporting illegal immigrants under 30.",
+        "By a 51-45 percent margin, Americans opposed impeaching and removing the president.",
+        "Barring some unforeseen event, such as a serious terrorist attack at home, the decisive event that will "
+        "determine who wins the 2016 presidential election is almost certainly going to be the series of debates "
+        "between Hillary Clinton and Donald Trump.",
+        "He had banged his knee on a car door and wound up in Walter Reed Hospital with an infection.",
+        "Both the Obama and Romney campaigns were suspending fundraising emails Monday to New Jersey.",
+        "The idea has been systematically beaten out of the American imagination.",
+        "He says that even before Obama's re-election there was rising demand from people worried about economic "
+        "chaos.",
+        "Trump's priorities target most all of those who have crossed the border without papers, ending the "
+        "“catch-and-release” policy of the Obama administration, which only targeted serious criminals and recent "
+        "arrivals for removal.",
+        "Former U.S. Rep. Jesse Jackson Jr. of Illinois arrives at federal court in Washington on Wednesday.",
+    ],
+)
+def test_events_acts_ended_margins_and_market_demand_are_no_events(nlp, text):
+    assert coder.extract(Context(doc=nlp(text))) == []
+
+
+def test_events_targets_aimed_at_artillery_fire_and_crowds_protesting(nlp):
+    e = code_one(nlp, "Meanwhile, a strike on a Gaza park killed 10 people Monday.")
+    assert e.actor1 is None or e.actor1.sector == "UAF"
+    e = code_one(nlp, "Israeli forces opened artillery fire on Beit Lahiya in northern Gaza.")
+    assert e.actor2 is None or e.actor2.sector != "MIL"
+    assert code_one(nlp, "as thousands of Chinese have protested the reliance on coal").root_code == "14"

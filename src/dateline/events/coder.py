@@ -147,7 +147,8 @@ STATE_ORGANS = {"GOV", "LEG", "JUD", "MIL", "COP", "SPY"}
 THINGS_DONE = {
     "policy", "policies", "conflict", "war", "nationalism", "terrorism", "economy", "ideology", "video", "film",
     "book", "law", "laws", "bill", "tariffs", "sanctions", "decision", "rhetoric", "tweet", "tweets", "agenda",
-    "budget", "plan", "crisis", "scandal", "embargo", "shutdown", "recession",
+    "budget", "plan", "crisis", "scandal", "embargo", "shutdown", "recession", "priorities", "priority",
+    "order", "ban", "rule", "rules", "proposal", "measure", "regulation", "regulations",
 }  # fmt: skip
 VERBAL_ATTACK = {"attack", "hit", "bash", "target", "assault", "clash"}  # of those, the ones that mean criticism
 # things one attacks only in words: "attacked the FBI's investigation", "hit the president's plan"
@@ -421,7 +422,7 @@ def _stance_word(m: Mention, text: str) -> bool:
 
 
 FOLLOWER = re.compile(
-    r"(?:['’]s)? (?:supporters?|backers?|loyalists?|fans?|critics?|opponents?|detractors?|followers?|donors?"
+    r"(?:['’]s)?(?: own)? (?:supporters?|backers?|loyalists?|fans?|critics?|opponents?|detractors?|followers?|donors?"
     r"|voters?)\b",
     re.IGNORECASE,
 )
@@ -637,6 +638,8 @@ def _denied(main: Cue) -> bool:
     t = main.token
     if t.dep_ == "pcomp" and t.head.lower_ == "without":
         return True
+    if t.dep_ == "xcomp" and t.tag_ == "VBG" and t.head.lemma_.lower() in CEASE:
+        return True  # "he would stop deporting illegal immigrants": an act ended, not done
     if _imperative(t) or t.dep_ == "conj" and _imperative(t.head):
         return True  # "Pause for a minute and examine the record", "go to Fox Nation": an instruction
     subj = _subject(t)[0]
@@ -674,6 +677,7 @@ def _imperative(t: Token) -> bool:
 
 
 CONDITIONS = {"if", "whether", "unless", "until"}
+CEASE = {"stop", "cease", "quit", "halt", "end", "suspend", "abandon", "discontinue"}
 RATES = {"annually", "yearly"}
 
 
@@ -842,6 +846,8 @@ def _code_clause(
     if any(c.dep_ == "dobj" and c.lower_ in REFLEXIVE for c in main.token.children):
         return None  # "the newspaper was destroying itself": no one else is acted on
     sources = [m for m in _resolve(src_tokens, mentions, text) if not _site(m)]
+    # "a strike on a Gaza park killed 10 people": what an act aims at is not its doer
+    sources = [m for m in sources if not _object_of(m, sent, ("on", "against", "upon"))]
     violent = int(code[:2]) in (18, 19, 20)  # the group attacked is the target wherever it is
     targets = _resolve(tgt_tokens, mentions, text, prefer_country=True, violent=violent)
     agentless = _subject(main.token)[1] and not src_tokens  # "were killed in a bombing": no known source
@@ -1052,7 +1058,11 @@ def _code_clause(
             if code == "173" and a1 is not None and a1.sector in NON_STATE_ARMED:
                 code = "181"  # "ISIS's Algerian branch captured a French mountain climber": an abduction
             protests = act.token.lemma_.lower() == "protest"
-            if code[:2] == "14" and a1 is not None and (a1.sector in ("GOV", "ELI") or a1.sector is None and protests):
+            state = src is not None and src.pieces[-1].entry.kind in (
+                "country",
+                "capital",
+            )  # not "thousands of Chinese"
+            if code[:2] == "14" and a1 is not None and (a1.sector in ("GOV", "ELI") or state and protests):
                 # a state protests in notes, not in the street ("Russia protested the expulsion"); its
                 # leaders' rallies are campaigns ("Trump held a rally in Tulsa")
                 if not protests:
@@ -1144,8 +1154,8 @@ def _cues(sent: Span) -> list[Cue]:
                 break
         if rule is None or rule.code == NOT_AN_EVENT or _backing(t, rule) or _future(t) or _describes_noun(t):
             continue
-        if _word_part(t) or t.dep_ == "acomp" and t.tag_ == "VBG":
-            continue  # ... and "their aversion is striking": an adjective
+        if _word_part(t) or t.dep_ == "acomp" and t.tag_ == "VBG" or _preposition_like(t) or _market_demand(t):
+            continue  # ... "their aversion is striking", "barring a court injunction", "demand will lag"
         if _no_destination(t, rule) or _dismissal(t) or _dated_noun(t) or _topic_only(t) or _shows(t, rule):
             continue
         if _striving(t, rule) or _so_called(t) or _published(t, rule):
@@ -1167,6 +1177,36 @@ def _cues(sent: Span) -> list[Cue]:
             continue
         out.append(Cue(t, rule, _depth(t)))
     return out
+
+
+def _preposition_like(t: Token) -> bool:
+    """ "Barring some unforeseen event, ...": a participle used as a preposition."""
+    return t.lower_ == "barring" and t.dep_ != "ROOT" and not any(c.dep_ == "nsubj" for c in t.children)
+
+
+def _market_demand(t: Token) -> bool:
+    """ "demand will continue to lag", "rising demand from people worried about chaos": buyers'
+    demand, not a political one."""
+    if t.lemma_.lower() != "demand" or _is_verb(t):
+        return False
+    if any(c.lower_ in MARKET_WORDS for c in t.children if c.dep_ in ("amod", "compound")):
+        return True
+    return t.dep_ == "nsubj" and t.head.lemma_.lower() in (
+        "lag",
+        "rise",
+        "fall",
+        "grow",
+        "slow",
+        "drop",
+        "weaken",
+        "surge",
+    )
+
+
+MARKET_WORDS = {
+    "rising", "growing", "falling", "weak", "weaker", "strong", "stronger", "consumer", "global", "domestic", "oil",
+    "energy", "housing", "pent-up", "soaring", "slowing", "export", "import",
+}  # fmt: skip
 
 
 def _word_part(t: Token) -> bool:
@@ -1330,7 +1370,13 @@ def _poll_share(t: Token) -> bool:
         words.append(h)
         if h.dep_ != "prep":  # "63 percent of supporters believe things ... favor other people"
             words += [c for c in h.children if c.dep_ == "nsubj"]
-    return any(w.lemma_.lower() in POLL_SHARES or any(c.lower_ in ("percent", "%") for c in w.children) for w in words)
+    if any(w.lemma_.lower() in POLL_SHARES or any(c.lower_ in ("percent", "%") for c in w.children) for w in words):
+        return True
+    # "By a 51-45 percent margin, Americans opposed impeaching"
+    return any(
+        c.dep_ == "prep" and c.lower_ == "by" and any(o.lemma_.lower() == "margin" for o in c.children)
+        for c in t.children
+    )
 
 
 # verbs that, with a clause for object, grant a fact instead of doing their act
