@@ -1969,3 +1969,28 @@ def test_events_targets_aimed_at_artillery_fire_and_crowds_protesting(nlp):
     e = code_one(nlp, "Israeli forces opened artillery fire on Beit Lahiya in northern Gaza.")
     assert e.actor2 is None or e.actor2.sector != "MIL"
     assert code_one(nlp, "as thousands of Chinese have protested the reliance on coal").root_code == "14"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a breach closed, a forecast, a word's second part, talking to the press, fighting "it", a police
+        # report
+        "“My sense is that he sincerely appreciates both the hard job the police do and the gulf that exists today, "
+        "and is trying to close that breach,” Axelrod said.",
+        "The FBI is unlikely to open a criminal investigation.",
+        "Speaker Paul D. Ryan announced that he will retire, igniting more soul-searching for a GOP already battered.",
+        "Florida Governor Ron DeSantis talks to the media during a news conference as Hurricane Dorian approaches.",
+        "\"We're going to fight it, but there's probably thousands of posts every day that are suspicious or fake, "
+        "and we're 10 people,\" says PolitiFact executive director Aaron Sharockman.",
+        "Though the charges were dropped, the actor was indicted on 16 counts of disorderly conduct for filing a false "
+        "police report about being the victim of a hate crime attack.",
+    ],
+)
+def test_events_breaches_forecasts_and_word_parts_are_no_events(nlp, text):
+    assert coder.extract(Context(doc=nlp(text))) == []
+
+
+def test_actors_the_national_security_council_is_american():
+    text = "Caitlin Hayden, a spokeswoman for the National Security Council, declined to comment."
+    assert [e.actor1.code for e in analyze(text).events] == ["USAGOV"]

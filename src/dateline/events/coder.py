@@ -640,6 +640,8 @@ def _denied(main: Cue) -> bool:
         return True
     if t.dep_ == "xcomp" and t.tag_ == "VBG" and t.head.lemma_.lower() in CEASE:
         return True  # "he would stop deporting illegal immigrants": an act ended, not done
+    if t.dep_ == "xcomp" and t.head.lower_ in ("unlikely", "likely"):
+        return True  # "The FBI is unlikely to open a criminal investigation": a forecast
     if _imperative(t) or t.dep_ == "conj" and _imperative(t.head):
         return True  # "Pause for a minute and examine the record", "go to Fox Nation": an instruction
     subj = _subject(t)[0]
@@ -845,6 +847,8 @@ def _code_clause(
         mentions = [m for m in mentions if not _within(m, spans) or _object_of(m, sent, ("with",))]
     if any(c.dep_ == "dobj" and c.lower_ in REFLEXIVE for c in main.token.children):
         return None  # "the newspaper was destroying itself": no one else is acted on
+    if int(code[:2]) in (18, 19, 20) and any(c.dep_ == "dobj" and c.lower_ == "it" for c in main.token.children):
+        return None  # "we're going to fight it": a thing fought, in words
     sources = [m for m in _resolve(src_tokens, mentions, text) if not _site(m)]
     # "a strike on a Gaza park killed 10 people": what an act aims at is not its doer
     sources = [m for m in sources if not _object_of(m, sent, ("on", "against", "upon"))]
@@ -974,7 +978,9 @@ def _code_clause(
         and all(_person(m) or m.actor(text).sector in UNARMED | {"GOV"} or _crowd(m, text, main.token) for m in sources)
     ):
         return None  # "Trump fires back", "the last president to have fought in World War II": no one hit
-    thing_attacked = violent and not targets and tgt_tokens and all(t.pos_ == "NOUN" for t in tgt_tokens)
+    thing_attacked = (
+        violent and not targets and tgt_tokens and all(t.pos_ == "NOUN" or t.lower_ == "it" for t in tgt_tokens)
+    )
     if thing_attacked and (not sources or sources[0].actor(text).sector not in ARMED):
         return None  # "combat climate change", "attack the plan": an unarmed doer, a thing attacked
     needs_target = code[:2] in NEEDS_TARGET or code[:3] in NEEDS_TARGET or _permission(main.token, code)
@@ -1068,7 +1074,7 @@ def _code_clause(
                 if not protests:
                     continue
                 code = "114"
-            if a1 is not None and a1.sector == "MED" and code[:2] == "04":
+            if code[:2] == "04" and (a1 is not None and a1.sector == "MED" or a2 is not None and a2.sector == "MED"):
                 continue  # "a Wall Street Journal article discussing S&P's decision": coverage, no talks
             if any(e.code == code and _same(e.actor1, a1) and _same(e.actor2, a2) for e in out):
                 continue  # two mentions of one actor ("the White House and administration negotiators")
@@ -1180,8 +1186,13 @@ def _cues(sent: Span) -> list[Cue]:
 
 
 def _preposition_like(t: Token) -> bool:
-    """ "Barring some unforeseen event, ...": a participle used as a preposition."""
-    return t.lower_ == "barring" and t.dep_ != "ROOT" and not any(c.dep_ == "nsubj" for c in t.children)
+    """ "Barring some unforeseen event, ...", "Providing that Washington also announces ...": a
+    participle used as a preposition or a conjunction."""
+    return (
+        t.lower_ in ("barring", "providing", "provided")
+        and t.dep_ != "ROOT"
+        and not any(c.dep_ == "nsubj" for c in t.children)
+    )
 
 
 def _market_demand(t: Token) -> bool:
@@ -1209,13 +1220,25 @@ MARKET_WORDS = {
 }  # fmt: skip
 
 
+PREFIXES = {
+    "re", "co", "pre", "counter", "over", "under", "out", "up", "down", "cross", "mis", "de", "dis", "un", "non",
+    "post", "inter", "sub", "super", "semi", "multi", "mid", "self", "air", "drone", "car", "suicide", "missile",
+    "rocket", "knife", "gun", "tit", "cyber", "ex", "anti",
+}  # fmt: skip
+
+
 def _word_part(t: Token) -> bool:
-    """The first part of a hyphenated word ("closed-minded", "attack-dog politics") names no act;
-    a verb and its particle do ("a shoot-out", "a walk-out")."""
+    """The first part of a hyphenated word ("closed-minded", "attack-dog politics") names no act,
+    nor does a second part after a word ("soul-searching"); a verb and its particle do ("a
+    shoot-out", "a walk-out"), and so does a verb after a prefix ("re-entering")."""
     doc = t.doc
-    if t.i + 2 >= len(doc) or doc[t.i + 1].text != "-" or doc[t.i + 1].whitespace_ or t.whitespace_:
-        return False
-    return doc[t.i + 2].is_alpha and doc[t.i + 2].lower_ not in PARTICLES
+    first = t.i + 2 < len(doc) and doc[t.i + 1].text == "-" and not doc[t.i + 1].whitespace_ and not t.whitespace_
+    if first and doc[t.i + 2].is_alpha and doc[t.i + 2].lower_ not in PARTICLES:
+        return True
+    # the second part after a word that is no prefix ("soul-searching", "strong-arming", "US-led";
+    # "re-entering" stays)
+    second = t.i >= 2 and doc[t.i - 1].text == "-" and not doc[t.i - 1].whitespace_ and not doc[t.i - 2].whitespace_
+    return second and doc[t.i - 2].is_alpha and doc[t.i - 2].lower_ not in PREFIXES
 
 
 def _reported(t: Token) -> bool:
@@ -2299,7 +2322,7 @@ TOPICS = {
     "deal", "probe", "investigation", "inquiry", "scandal", "story", "issue", "question", "policy", "crisis",
     "debate", "hearing", "affair", "matter", "file", "dossier", "saga", "controversy", "hoax", "narrative",
     "connection", "collusion", "interference", "meddling", "hack", "strategy", "report", "allegation", "contact",
-    "legislation", "bill", "law", "sanctions", "tariffs", "resolution",
+    "legislation", "bill", "law", "sanctions", "tariffs", "resolution", "hunt",
 }  # fmt: skip
 
 
