@@ -1657,6 +1657,8 @@ def test_events_followers_opponents_and_places_named_for_countries_are_no_partie
 def test_events_an_act_named_as_a_time_is_background(nlp):
     doc = nlp("The military had learned after the attack that 11 individuals were injured.")
     assert coder._background(next(t for t in doc if t.lower_ == "attack"))
+    doc = nlp("Hook brought a different Obama to the podium the day of the attack.")
+    assert coder._background(next(t for t in doc if t.lower_ == "attack"))
 
 
 def test_events_a_protest_that_something_is_so_is_words(nlp):
@@ -1994,3 +1996,35 @@ def test_events_breaches_forecasts_and_word_parts_are_no_events(nlp, text):
 def test_actors_the_national_security_council_is_american():
     text = "Caitlin Hayden, a spokeswoman for the National Security Council, declined to comment."
     assert [e.actor1.code for e in analyze(text).events] == ["USAGOV"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # money shelled out, an air show, a poll's source, combat readiness, information withheld, statistics
+        # released, a lack as doer, an appointee's patron, a time named by an attack, revenue figures
+        "Taxpayers shelled out $305 million for the Oregon exchange, and $5.5 billion nationwide, yet strong "
+        "oversight over the Centers for Medicare and Medicaid Services (CMS) from Congress has been lacking for years.",
+        "Thursday's events are also expected to include a military demonstration by the U.S. Navy Blue Angels.",
+        "According to the same poll, Clinton also reached a new personal high in her unfavorable rating at 55 percent.",
+        "DoD's proposed policy is based on professional military judgment and will ensure that the U.S. Armed Forces "
+        'remain the most lethal and combat effective fighting force in the world," Lt. Col. Carla Gleason said.',
+        "The White House statement provides no information on how so many people will be removed from the United "
+        "States.",
+        "In January, the Defense Department released new statistics on former detainees.",
+        "The lack of a well-defined policy for handling captured ISIS terrorists is raising concerns on Capitol Hill.",
+        "In a surprising decision, Trump appointee Justice Neil Gorsuch sided with the liberals on the court.",
+        "Norway's tax revenue per capita hits more than $38,000.",
+    ],
+)
+def test_events_money_air_shows_polls_and_statistics_are_no_events(nlp, text):
+    assert coder.extract(Context(doc=nlp(text))) == []
+
+
+def test_events_charges_lawmakers_protesting_and_capitals_elsewhere(nlp):
+    text = "ICE officers lied to a court in an effort to deport a Dreamer, falsely accusing him of gang affiliation."
+    assert all(e.actor2 is None or e.actor2.sector != "CRM" for e in coder.extract(Context(doc=nlp(text))))
+    text = "Republicans on the House Intelligence Committee protested the process."
+    assert code_one(nlp, text).root_code == "11"
+    text = "Trump recalled his visit earlier this year to a plant in Lima, Ohio, where tanks are refurbished."
+    assert all(a.code != "PERGOV" for e in analyze(text).events for a in (e.actor1, e.actor2) if a)

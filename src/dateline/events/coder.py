@@ -148,7 +148,8 @@ THINGS_DONE = {
     "policy", "policies", "conflict", "war", "nationalism", "terrorism", "economy", "ideology", "video", "film",
     "book", "law", "laws", "bill", "tariffs", "sanctions", "decision", "rhetoric", "tweet", "tweets", "agenda",
     "budget", "plan", "crisis", "scandal", "embargo", "shutdown", "recession", "priorities", "priority",
-    "order", "ban", "rule", "rules", "proposal", "measure", "regulation", "regulations",
+    "order", "ban", "rule", "rules", "proposal", "measure", "regulation", "regulations", "lack", "absence",
+    "legislation", "revenue", "revenues",
 }  # fmt: skip
 VERBAL_ATTACK = {"attack", "hit", "bash", "target", "assault", "clash"}  # of those, the ones that mean criticism
 # things one attacks only in words: "attacked the FBI's investigation", "hit the president's plan"
@@ -160,11 +161,12 @@ ARGUED_THINGS = {
     "tweets", "speech", "campaign", "candidacy", "nomination", "deal", "budget", "move", "order", "orders",
     "theme", "themes", "issue", "issues", "point", "points", "message", "topic", "subject", "narrative",
     "break", "breaks", "credit", "credits", "provision", "provisions", "measure", "measures", "amendment",
-    "program", "programs", "project", "projects", "regulation", "regulations", "rule", "rules",
+    "program", "programs", "project", "projects", "regulation", "regulations", "rule", "rules", "case", "cases",
 }  # fmt: skip
 DOCUMENTS = {
     "report", "memo", "statement", "video", "data", "paper", "letter", "document", "tape", "transcript",
     "record", "result", "figure", "budget", "list", "poll", "survey", "ad", "book", "album", "film", "song",
+    "statistic", "statistics", "estimate",
     "information", "detail", "email", "footage", "photo", "audio", "finding", "study", "guidance",
     "guideline", "text", "version", "analysis", "return", "schedule", "image", "plan", "proposal", "rule",
     "platform", "agenda", "map", "summary", "timeline", "note", "order", "trailer", "recording", "excerpt",
@@ -262,6 +264,7 @@ def extract(ctx: Context) -> list[Event]:
             c
             for m in actors_mod.find_mentions(text, sent.start_char, sent.end_char, actor_dict)
             if not ctx.in_boilerplate(m.start, m.end) and not _in_place_name(m, ctx) and not _party_label(m, text)
+            if not _other_city(m, ctx)
             if not _names_a_war(m, text) and not _stance_word(m, text)
             if (c := _as_canonical(m, ctx, actor_dict)) is not None
         ]
@@ -423,7 +426,7 @@ def _stance_word(m: Mention, text: str) -> bool:
 
 FOLLOWER = re.compile(
     r"(?:['’]s)?(?: own)? (?:supporters?|backers?|loyalists?|fans?|critics?|opponents?|detractors?|followers?|donors?"
-    r"|voters?)\b",
+    r"|voters?|appointees?|nominees?|picks?)\b",
     re.IGNORECASE,
 )
 
@@ -462,6 +465,21 @@ def _party_label(m: Mention, text: str) -> bool:
 def _after_party_letter(text: str, start: int) -> bool:
     """A U.S. lawmaker's party letter right before ``start`` ("D-Georgia", "R-PA")."""
     return text[max(0, start - 2) : start] in ("D-", "R-", "I-")
+
+
+def _other_city(m: Mention, ctx: Context) -> bool:
+    """A capital's name that the places step read as a city of another country ("a plant in Lima,
+    Ohio"): a place, not the government."""
+    if not all(p.entry.kind == "capital" for p in m.pieces):
+        return False
+    own = m.pieces[0].entry.code[:3]
+    return any(
+        loc.start <= m.start
+        and m.end <= loc.end
+        and loc.type in ("city", "admin1")
+        and _iso3().get((loc.country_code or "").upper()) not in (None, own)
+        for loc in ctx.locations
+    )
 
 
 def _in_place_name(m: Mention, ctx: Context) -> bool:
@@ -638,6 +656,8 @@ def _denied(main: Cue) -> bool:
     t = main.token
     if t.dep_ == "pcomp" and t.head.lower_ == "without":
         return True
+    if any(c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in t.children):
+        return True  # "the statement provides no information", "offered no apology"
     if t.dep_ == "xcomp" and t.tag_ == "VBG" and t.head.lemma_.lower() in CEASE:
         return True  # "he would stop deporting illegal immigrants": an act ended, not done
     if t.dep_ == "xcomp" and t.head.lower_ in ("unlikely", "likely"):
@@ -679,6 +699,20 @@ def _imperative(t: Token) -> bool:
 
 
 CONDITIONS = {"if", "whether", "unless", "until"}
+TIMES = {
+    "day",
+    "night",
+    "morning",
+    "evening",
+    "week",
+    "anniversary",
+    "aftermath",
+    "wake",
+    "eve",
+    "time",
+    "date",
+    "hour",
+}
 CEASE = {"stop", "cease", "quit", "halt", "end", "suspend", "abandon", "discontinue"}
 RATES = {"annually", "yearly"}
 
@@ -968,6 +1002,8 @@ def _code_clause(
         targets = [m for m in targets if not _partner(m, sent, text) and not _for_whom(m, sent)]
     if code == "011":
         targets = []  # "refused to comment, referring questions to the Justice Department": no one is refused
+    if code[:2] == "11":  # "accusing him of gang affiliation": what is charged, not whom
+        targets = [m for m in targets if not _charged_with(m, main.token, sent)]
     if not sources and not targets:
         return []
     if (
@@ -1061,14 +1097,19 @@ def _code_clause(
                 continue  # "rallies are canceled", "30 flights were canceled": no one acts
             if code == "175" and a1 is not None and a1.sector in NON_STATE_ARMED:
                 code = "190"  # "militants stormed the school": an attack, not a state's repression
+            if code[:3] == "181" and a1 is not None and a1.sector in POLITICAL | {"MED"}:
+                continue  # "held hostage by Republicans": a figure of speech
             if code == "173" and a1 is not None and a1.sector in NON_STATE_ARMED:
                 code = "181"  # "ISIS's Algerian branch captured a French mountain climber": an abduction
             protests = act.token.lemma_.lower() == "protest"
-            state = src is not None and src.pieces[-1].entry.kind in (
-                "country",
-                "capital",
-            )  # not "thousands of Chinese"
-            if code[:2] == "14" and a1 is not None and (a1.sector in ("GOV", "ELI") or state and protests):
+            # a state as a whole, not "thousands of Chinese"; lawmakers or a party protesting a thing
+            state = src is not None and src.pieces[-1].entry.kind in ("country", "capital")
+            politicians = a1 is not None and a1.sector in ("LEG", "PTY") and _has_object(act.token)
+            if (
+                code[:2] == "14"
+                and a1 is not None
+                and (a1.sector in ("GOV", "ELI") or (state or politicians) and protests)
+            ):
                 # a state protests in notes, not in the street ("Russia protested the expulsion"); its
                 # leaders' rallies are campaigns ("Trump held a rally in Tulsa")
                 if not protests:
@@ -1293,6 +1334,8 @@ def _background(t: Token) -> bool:
                 return True
             if h.dep_ == "prep" and h.lower_ in CIRCUMSTANCE_PREPS and _is_verb(h.head):
                 return True  # "the military had learned after the attack that ...": when, not what
+            if h.dep_ == "prep" and h.lower_ == "of" and h.head.lemma_.lower() in TIMES:
+                return True  # "the day of the attack", "the anniversary of the invasion"
     named = [o for a in t.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
     by_doer = t.tag_ == "VBN" and any(o.pos_ == "PROPN" for o in named)
     for _ in range(12):
@@ -1716,6 +1759,8 @@ def _clause_words(t: Token) -> set[str]:
         # a passive subject is what is acted on ("talks were held", "a ceasefire was signed")
         if c.dep_ in ("nsubj", "csubj") and t.lemma_.lower() not in INSTRUMENT_SUBJECT:
             continue
+        if c.lower_ == "according":
+            continue  # "According to the same poll, Clinton reached a new high": a source, and no "accord"
         if c.dep_ in CLAUSE_DEPS and _is_verb(c):  # its own verb only ("declined to comment"), and
             # only a complement after it: not a clause before ("as a storm forced the evacuation,
             # officials sent"), nor a side clause ("had opened before he was fired")
@@ -2604,6 +2649,16 @@ def _crowd(m: Mention, text: str, cue: Token) -> bool:
     fight"): a figure of speech."""
     people = m.actor(text).sector == "CVL" or m.pieces[-1].entry.kind == "people"
     return people and cue.lemma_.lower() in FIGURATIVE_VIOLENCE
+
+
+def _charged_with(m: Mention, cue: Token, sent: Span) -> bool:
+    """``m`` names what a charge is about ("accusing him of gang affiliation")."""
+    role = _phrase_role(m, sent, PHRASE_LINKS)
+    return role is not None and role.dep_ == "pobj" and role.head.lower_ == "of" and role.head.head.i == cue.i
+
+
+def _has_object(t: Token) -> bool:
+    return any(c.dep_ == "dobj" for c in t.children)
 
 
 def _moved_out(m: Mention, cue: Token, sent: Span) -> bool:
