@@ -2028,3 +2028,53 @@ def test_events_charges_lawmakers_protesting_and_capitals_elsewhere(nlp):
     assert code_one(nlp, text).root_code == "11"
     text = "Trump recalled his visit earlier this year to a plant in Lima, Ohio, where tanks are refurbished."
     assert all(a.code != "PERGOV" for e in analyze(text).events for a in (e.actor1, e.actor2) if a)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # jobs quit, a trade given up, world leaders appealed to, an outlet's name, comfort given, context
+        # captured, a policy sold, a seat vacated, a failure to invite, a prospect, a topic with "with", a
+        # transcript reviewed, a poll, efforts fought
+        "Meanwhile, about 2.8 million Americans quit their jobs — the most since April 2008.",
+        "Automobile companies quit making cars and instead manufactured tanks and bombers to defeat Germany and Japan.",
+        "Instead, the congressman gives aid and comfort to those who claim that the United States is racist.",
+        "Thompson, an Army veteran turned civil rights attorney, is running again after narrowly losing a special "
+        "election last year to fill the seat vacated by Secretary of State Mike Pompeo.",
+        "President Obama on Thursday downplayed the prospect of any imminent U.S. airstrikes in Syria.",
+        "The Senate is rightly reviewing U.S. relations with Saudi Arabia.",
+        "According to a transcript of the call reviewed by The Wall Street Journal, participants stressed the Iran "
+        "agreement.",
+        "He knows that polls show most Americans blaming Republicans for the current gridlock.",
+        "President Obama told Planned Parenthood he will fight various efforts to restrict women's access to abortion.",
+    ],
+)
+def test_events_jobs_quit_world_leaders_and_prospects_are_no_events(nlp, text):
+    assert [e for e in coder.extract(Context(doc=nlp(text))) if e.root_code not in ("01", "02")] == []
+
+
+def test_verbs_context_captured_policies_sold_and_failures_to_act(nlp):
+    assert verbs.match("capture", None, {"the", "context", "nature"}, True).code == "-"
+    assert verbs.match("sell", None, {"this", "unloved", "policy"}, True).code == "-"
+    doc = nlp("Organizers caused head scratching with their failure to invite Donald Trump.")
+    invite = next(t for t in doc if t.lower_ == "invite")
+    assert coder._denied(coder.Cue(invite, verbs.Rule("invite", frozenset(), "036", "", False), 0))
+
+
+def test_events_world_leaders_are_placed_in_no_country(nlp):
+    text = (
+        'President Barack Obama called on world leaders to "leave behind those who thrive on conflict, those who '
+        "reject the right of Israel to exist."
+    )
+    assert all(e.actor2 is None or e.actor2.code != "ISRGOV" for e in coder.extract(Context(doc=nlp(text))))
+
+
+def test_events_own_means_styles_outlets_and_agencies_attacked_in_words(nlp):
+    text = "Democrats say Trump abused his power by withholding U.S. military assistance to Ukraine."
+    assert all(e.actor2 is None or e.actor2.code != "USAMIL" for e in coder.extract(Context(doc=nlp(text))))
+    text = "Democrats immediately moved on to push for a British-style monopoly system."
+    assert all(e.actor2 is None for e in coder.extract(Context(doc=nlp(text))))
+    text = "I abducted your girls, he taunted in the video, first obtained by Agence France Presse."
+    assert all(e.actor2 is None or e.actor2.code != "FRA" for e in coder.extract(Context(doc=nlp(text))))
+    text = "Mr Trump and others have used the tweet to attack the WHO for simply believing China."
+    assert code_one(nlp, text).root_code == "11"

@@ -188,7 +188,18 @@ NAMED = {"person", "institution", "org", "igo", "ngo", "img", "reb"}
 # capitals where the sentence has any (a degraded, all-lowercase one cannot tell)
 COMMON_NAMES = {"turkey", "chad", "guinea", "jersey"}
 PLACE = {"country", "capital", "demonym", "people"}
-MADE_IN = ("-made", "-built", "-designed", "-manufactured", "-supplied")
+MADE_IN = (
+    "-made",
+    "-built",
+    "-designed",
+    "-manufactured",
+    "-supplied",
+    "-style",
+    "-like",
+    "-type",
+    "-era",
+    "-inspired",
+)
 FLAG = re.compile(r"\s+flags?\b", re.IGNORECASE)
 
 

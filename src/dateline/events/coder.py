@@ -162,6 +162,7 @@ ARGUED_THINGS = {
     "theme", "themes", "issue", "issues", "point", "points", "message", "topic", "subject", "narrative",
     "break", "breaks", "credit", "credits", "provision", "provisions", "measure", "measures", "amendment",
     "program", "programs", "project", "projects", "regulation", "regulations", "rule", "rules", "case", "cases",
+    "effort", "efforts",
 }  # fmt: skip
 DOCUMENTS = {
     "report", "memo", "statement", "video", "data", "paper", "letter", "document", "tape", "transcript",
@@ -662,6 +663,8 @@ def _denied(main: Cue) -> bool:
         return True  # "he would stop deporting illegal immigrants": an act ended, not done
     if t.dep_ == "xcomp" and t.head.lower_ in ("unlikely", "likely"):
         return True  # "The FBI is unlikely to open a criminal investigation": a forecast
+    if t.dep_ in ("acl", "xcomp") and t.head.lemma_.lower() in ("failure", "inability"):
+        return True  # "their failure to invite him to speak"
     if _imperative(t) or t.dep_ == "conj" and _imperative(t.head):
         return True  # "Pause for a minute and examine the record", "go to Fox Nation": an instruction
     subj = _subject(t)[0]
@@ -699,6 +702,7 @@ def _imperative(t: Token) -> bool:
 
 
 CONDITIONS = {"if", "whether", "unless", "until"}
+PROSPECTS = {"prospect", "prospects", "possibility", "likelihood", "chance", "chances", "idea", "notion"}
 TIMES = {
     "day",
     "night",
@@ -758,11 +762,17 @@ def _polemic(cue: Token, a1: Actor | None, a2: Actor | None) -> bool:
     """ "her years fighting Republicans", "attacked the administration": a verb that is as often a
     figure of speech, aimed by an unarmed sector or by no one named at a party, legislators, elites
     or a government, is politics; killing, shooting or bombing them is not."""
-    if a2 is None or a2.sector not in POLITICAL | {"MED"} or cue.lemma_.lower() not in FIGURATIVE_VIOLENCE:
+    agency = a2 is not None and (a2.code or "").startswith("IGO") and a2.sector not in ARMED  # "attack the WHO"
+    if (
+        a2 is None
+        or a2.sector not in POLITICAL | {"MED"}
+        and not agency
+        or cue.lemma_.lower() not in FIGURATIVE_VIOLENCE
+    ):
         return False  # "fighting the press" is words too
     # a state as a whole may well use force; unidentified forces are only a guess at a doer; only
     # armed men fight journalists with more than words
-    if a2.sector == "MED":
+    if a2.sector == "MED" or agency:
         return a1 is None or a1.sector not in ARMED
     return a1 is None or a1.sector in UNARMED | {"CVL", "UAF"}
 
@@ -878,14 +888,19 @@ def _code_clause(
     if main.token.lemma_.lower() in TOPIC_VERBS:  # "discussed Trump's opposition": what, not with whom
         topics = [c for c in main.token.children if c.dep_ in ("dobj", "nsubjpass")]
         spans = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in topics]
-        mentions = [m for m in mentions if not _within(m, spans) or _object_of(m, sent, ("with",))]
+        mentions = [m for m in mentions if not _within(m, spans) or _with_cue(m, main.token, sent)]
     if any(c.dep_ == "dobj" and c.lower_ in REFLEXIVE for c in main.token.children):
         return None  # "the newspaper was destroying itself": no one else is acted on
     if int(code[:2]) in (18, 19, 20) and any(c.dep_ == "dobj" and c.lower_ == "it" for c in main.token.children):
         return None  # "we're going to fight it": a thing fought, in words
     sources = [m for m in _resolve(src_tokens, mentions, text) if not _site(m)]
-    # "a strike on a Gaza park killed 10 people": what an act aims at is not its doer
-    sources = [m for m in sources if not _object_of(m, sent, ("on", "against", "upon"))]
+    # "a strike on a Gaza park killed 10 people", "calls to strike the Islamic State": what an act aims
+    # at is not its doer
+    sources = [
+        m
+        for m in sources
+        if not _object_of(m, sent, ("on", "against", "upon")) and not _object_of_cue(m, main.token, sent)
+    ]
     violent = int(code[:2]) in (18, 19, 20)  # the group attacked is the target wherever it is
     targets = _resolve(tgt_tokens, mentions, text, prefer_country=True, violent=violent)
     agentless = _subject(main.token)[1] and not src_tokens  # "were killed in a bombing": no known source
@@ -1072,6 +1087,8 @@ def _code_clause(
             bystanders = [m for m in context if m not in sources]
             a2 = _actor(tgt, text, _context_country(tgt, bystanders, text, home_country, mentions))
             a2 = tgt.as_target(a2) if tgt is not None and a2 is not None and not reciprocal else a2
+            if a1 and a2 and tgt is not None and a1.country_code == a2.country_code and _names_a_thing(tgt, sent):
+                a2 = None  # "withholding U.S. military assistance": the doer's own aid, not a party
             own_state = a1 and a2 and a1.sector in STATE_ORGANS and a2.code == a2.country_code == a1.country_code
             if own_state and tgt is not None and _moved_out(tgt, main.token, sent):
                 a2 = None  # "Trump withdrew the US from the Iran deal": the state moved, not acted on
@@ -1084,7 +1101,9 @@ def _code_clause(
                 figurative = True  # "Specifically targeted: the H-1B visa program": no one named takes aim
                 continue
             # a threat of force is words only against politicians: farmers' threat to blockade Paris stays
-            if violent and _in_words(act.token, a1, a2) or threat_of_force and _polemic(act.token, a1, a2):
+            # ... or force vowed against a thing argued over ("he will fight various efforts to restrict")
+            polemic = _polemic(act.token, a1, a2) or _argued(act.token) and (a1 is None or a1.sector not in ARMED)
+            if violent and _in_words(act.token, a1, a2) or threat_of_force and polemic:
                 unknown_doer = a1 is None or a1.sector == "UAF"  # "the group is targeting Senator Bennet"
                 if unknown_doer or a2 is None or act.token.lemma_.lower() not in VERBAL_ATTACK:
                     figurative = True  # "Democrats fight a rearguard action": a figure of speech
@@ -1099,6 +1118,8 @@ def _code_clause(
                 code = "190"  # "militants stormed the school": an attack, not a state's repression
             if code[:3] == "181" and a1 is not None and a1.sector in POLITICAL | {"MED"}:
                 continue  # "held hostage by Republicans": a figure of speech
+            if code[:2] == "09" and a1 is not None and a1.sector == "MED":
+                continue  # "a transcript reviewed by The Wall Street Journal": reporting
             if code == "173" and a1 is not None and a1.sector in NON_STATE_ARMED:
                 code = "181"  # "ISIS's Algerian branch captured a French mountain climber": an abduction
             protests = act.token.lemma_.lower() == "protest"
@@ -1201,8 +1222,11 @@ def _cues(sent: Span) -> list[Cue]:
                 break
         if rule is None or rule.code == NOT_AN_EVENT or _backing(t, rule) or _future(t) or _describes_noun(t):
             continue
+        quits_doing = rule.code == "0831" and any(c.dep_ == "xcomp" and c.tag_ == "VBG" for c in t.children)
         if _word_part(t) or t.dep_ == "acomp" and t.tag_ == "VBG" or _preposition_like(t) or _market_demand(t):
             continue  # ... "their aversion is striking", "barring a court injunction", "demand will lag"
+        if quits_doing:
+            continue  # "automobile companies quit making cars": an activity stopped, no resignation
         if _no_destination(t, rule) or _dismissal(t) or _dated_noun(t) or _topic_only(t) or _shows(t, rule):
             continue
         if _striving(t, rule) or _so_called(t) or _published(t, rule):
@@ -1334,8 +1358,8 @@ def _background(t: Token) -> bool:
                 return True
             if h.dep_ == "prep" and h.lower_ in CIRCUMSTANCE_PREPS and _is_verb(h.head):
                 return True  # "the military had learned after the attack that ...": when, not what
-            if h.dep_ == "prep" and h.lower_ == "of" and h.head.lemma_.lower() in TIMES:
-                return True  # "the day of the attack", "the anniversary of the invasion"
+            if h.dep_ == "prep" and h.lower_ == "of" and h.head.lemma_.lower() in TIMES | PROSPECTS:
+                return True  # "the day of the attack", "the prospect of any imminent U.S. airstrikes"
     named = [o for a in t.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
     by_doer = t.tag_ == "VBN" and any(o.pos_ == "PROPN" for o in named)
     for _ in range(12):
@@ -1428,6 +1452,8 @@ def _poll_share(t: Token) -> bool:
     opinion poll's finding, not an act."""
     subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
     words = [subj] if subj is not None else []
+    if subj is not None and any(c.dep_ == "amod" and c.lower_ == "most" for c in subj.children):
+        return True  # "polls show most Americans blaming Republicans"
     h = t
     for _ in range(4):  # "55 percent of Americans favoring sanctions": a clause inside the share
         if h.dep_ not in ("acl", "relcl", "pobj", "prep", "ccomp") or h.head.i == h.i:
@@ -2649,6 +2675,34 @@ def _crowd(m: Mention, text: str, cue: Token) -> bool:
     fight"): a figure of speech."""
     people = m.actor(text).sector == "CVL" or m.pieces[-1].entry.kind == "people"
     return people and cue.lemma_.lower() in FIGURATIVE_VIOLENCE
+
+
+def _names_a_thing(m: Mention, sent: Span) -> bool:
+    """``m`` modifies a noun for the doer's own means ("U.S. military assistance", "U.S. military
+    action"), not a party ("Ugandan opposition candidates")."""
+    last = _last_token(m, sent)
+    if last is None or last.dep_ not in ("compound", "amod", "nmod") or last.head.pos_ != "NOUN":
+        return False
+    return last.head.lemma_.lower() in OWN_MEANS
+
+
+# what a state gives or does with its own means: "U.S. military assistance", "U.S. military action"
+OWN_MEANS = {
+    "assistance", "aid", "action", "support", "funding", "help", "spending", "budget", "policy", "program",
+    "strategy", "presence", "intervention", "involvement", "operation", "campaign",
+}  # fmt: skip
+
+
+def _with_cue(m: Mention, cue: Token, sent: Span) -> bool:
+    """``m`` is the object of a "with" on the cue itself ("discussed Syria with Putin"; not "reviewing
+    relations with Saudi Arabia")."""
+    role = _phrase_role(m, sent, PHRASE_LINKS)
+    return role is not None and role.dep_ == "pobj" and role.head.lower_ == "with" and role.head.head.i == cue.i
+
+
+def _object_of_cue(m: Mention, cue: Token, sent: Span) -> bool:
+    role = _phrase_role(m, sent, PHRASE_LINKS)
+    return role is not None and role.dep_ == "dobj" and role.head.i == cue.i
 
 
 def _charged_with(m: Mention, cue: Token, sent: Span) -> bool:
