@@ -2078,3 +2078,46 @@ def test_events_own_means_styles_outlets_and_agencies_attacked_in_words(nlp):
     assert all(e.actor2 is None or e.actor2.code != "FRA" for e in coder.extract(Context(doc=nlp(text))))
     text = "Mr Trump and others have used the tweet to attack the WHO for simply believing China."
     assert code_one(nlp, text).root_code == "11"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a tie broken, a seat occupied, an opinion agreed, demands fought, doctors trained, "Granted", the
+        # polls topped, investors armed with mock-ups, a policy abandoned, a protest against a person, a
+        # candidate bought into, a geographic "meet"
+        "Vice President Pence cast the final vote to break a 50-50 tie.",
+        "But Rove occupies a rather unique perch at Fox, and not just because he jumped from the Bush White House.",
+        "The chairman of the Republican National Committee, Reince Priebus, agreed that Mrs. Clinton is making "
+        "history.",
+        "Trump said his administration plans to fight lawmakers' demands for information and has gone to court.",
+        "Granted, senators have their constitutional (and thus, legal) power to approve a treaty and, with their "
+        "six-year terms, can outlive an occupant of the White House.",
+        "Armed with full mock-ups of the magazine and detailed financial projections, the search for investors led "
+        "her to Sondland.",
+        "Though the administration abandoned that policy, Trump has said he's considering bringing it back.",
+        "'Women are pissed': Trump protest turns to action – and surge in female candidates",
+        "Congressional Republicans are buying into Trump for November.",
+        "It is where France, Germany, and Luxembourg meet.",
+    ],
+)
+def test_events_ties_perches_opinions_and_causes_are_no_events(nlp, text):
+    assert [e for e in coder.extract(Context(doc=nlp(text))) if e.root_code != "01"] == []
+
+
+def test_verbs_polls_topped_and_doctors_trained(nlp):
+    assert verbs.match("hit", None, {"the", "top", "of", "polls"}, True).code == "-"
+    doc = nlp("Immigrant doctors who have trained in the U.S. are caught in the backlog.")
+    trained = next(t for t in doc if t.lower_ == "trained")
+    assert coder._ordinary_sense(trained, verbs.Rule("train", frozenset(), "062", "", False))
+
+
+def test_events_own_forces_mobilized_backers_and_the_european_court(nlp):
+    text = "President Donald Trump said he'd mobilize the U.S. military to close the border with Mexico."
+    assert all(e.actor2 is None or e.actor2.code != "USAMIL" for e in coder.extract(Context(doc=nlp(text))))
+    text = "Meanwhile, the U.S.-backed opposition fighters said Assad's forces have been attacking their positions."
+    assert all(e.actor2 is None or e.actor2.code[:3] != "USA" for e in coder.extract(Context(doc=nlp(text))))
+    text = "The European Court of Justice sided with the advice of its top legal officer."
+    assert code_one(nlp, text).actor1.code == "IGOEUREEC"
+    text = "Senior Hungarian and Romanian officials agreed on Wednesday that their countries should cooperate."
+    assert code_one(nlp, text).root_code == "03"

@@ -189,17 +189,9 @@ NAMED = {"person", "institution", "org", "igo", "ngo", "img", "reb"}
 COMMON_NAMES = {"turkey", "chad", "guinea", "jersey"}
 PLACE = {"country", "capital", "demonym", "people"}
 MADE_IN = (
-    "-made",
-    "-built",
-    "-designed",
-    "-manufactured",
-    "-supplied",
-    "-style",
-    "-like",
-    "-type",
-    "-era",
-    "-inspired",
-)
+    "-made", "-built", "-designed", "-manufactured", "-supplied", "-style", "-like", "-type", "-era", "-inspired",
+    "-backed", "-funded", "-sponsored", "-allied", "-aligned", "-supported",
+)  # fmt: skip
 FLAG = re.compile(r"\s+flags?\b", re.IGNORECASE)
 
 

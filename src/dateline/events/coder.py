@@ -162,7 +162,8 @@ ARGUED_THINGS = {
     "theme", "themes", "issue", "issues", "point", "points", "message", "topic", "subject", "narrative",
     "break", "breaks", "credit", "credits", "provision", "provisions", "measure", "measures", "amendment",
     "program", "programs", "project", "projects", "regulation", "regulations", "rule", "rules", "case", "cases",
-    "effort", "efforts",
+    "effort", "efforts", "demand", "demands", "request", "requests", "subpoena", "subpoenas", "lawsuit",
+    "lawsuits", "charge", "charges", "allegation", "allegations", "accusation", "accusations",
 }  # fmt: skip
 DOCUMENTS = {
     "report", "memo", "statement", "video", "data", "paper", "letter", "document", "tape", "transcript",
@@ -588,6 +589,8 @@ def _doer_of_noun(t: Token, m: Mention) -> bool:
     it ("the White House released a list of 78 attacks", "Media covered most of the attacks")."""
     if any(c.dep_ == "poss" for c in t.children):
         return not _suffered_by_possessor(t)  # "his attacks on a judge": the one "his" stands for
+    if t.lemma_.lower() in ("protest", "rally", "march") and any(p.entry.kind == "person" for p in m.pieces):
+        return False  # "Trump protest turns to action": a protest against him
     if t.left_edge.idx <= m.start and m.end <= t.idx:
         # "Palestinian riots", "Israeli air raids"; but a city or a country's name says where ("the
         # Paris attacks", "Trump uses Egypt attack"), and a site between names whose it was ("the U.S.
@@ -704,19 +707,9 @@ def _imperative(t: Token) -> bool:
 CONDITIONS = {"if", "whether", "unless", "until"}
 PROSPECTS = {"prospect", "prospects", "possibility", "likelihood", "chance", "chances", "idea", "notion"}
 TIMES = {
-    "day",
-    "night",
-    "morning",
-    "evening",
-    "week",
-    "anniversary",
-    "aftermath",
-    "wake",
-    "eve",
-    "time",
-    "date",
-    "hour",
-}
+    "day", "night", "morning", "evening", "week", "month", "year", "minute", "anniversary", "aftermath", "wake",
+    "eve", "time", "date", "hour",
+}  # fmt: skip
 CEASE = {"stop", "cease", "quit", "halt", "end", "suspend", "abandon", "discontinue"}
 RATES = {"annually", "yearly"}
 
@@ -1089,6 +1082,8 @@ def _code_clause(
             a2 = tgt.as_target(a2) if tgt is not None and a2 is not None and not reciprocal else a2
             if a1 and a2 and tgt is not None and a1.country_code == a2.country_code and _names_a_thing(tgt, sent):
                 a2 = None  # "withholding U.S. military assistance": the doer's own aid, not a party
+            if a1 and a2 and code[:2] == "15" and a1.country_code == a2.country_code:
+                a2 = None  # "he'd mobilize the U.S. military": its own forces are the means, not a party
             own_state = a1 and a2 and a1.sector in STATE_ORGANS and a2.code == a2.country_code == a1.country_code
             if own_state and tgt is not None and _moved_out(tgt, main.token, sent):
                 a2 = None  # "Trump withdrew the US from the Iran deal": the state moved, not acted on
@@ -1223,6 +1218,7 @@ def _cues(sent: Span) -> list[Cue]:
         if rule is None or rule.code == NOT_AN_EVENT or _backing(t, rule) or _future(t) or _describes_noun(t):
             continue
         quits_doing = rule.code == "0831" and any(c.dep_ == "xcomp" and c.tag_ == "VBG" for c in t.children)
+        quits_doing = quits_doing or _ordinary_sense(t, rule)
         if _word_part(t) or t.dep_ == "acomp" and t.tag_ == "VBG" or _preposition_like(t) or _market_demand(t):
             continue  # ... "their aversion is striking", "barring a court injunction", "demand will lag"
         if quits_doing:
@@ -1248,6 +1244,29 @@ def _cues(sent: Span) -> list[Cue]:
             continue
         out.append(Cue(t, rule, _depth(t)))
     return out
+
+
+def _ordinary_sense(t: Token, rule: verbs.Rule) -> bool:
+    """Senses a verb has in ordinary use: "Armed with full mock-ups" (equipped), doctors who "trained
+    in the U.S." (no one trained), "keep fighting to secure that right" (a cause), "Granted, ..."
+    (a concession in argument), "agreed that Mrs. Clinton is making history" (an opinion)."""
+    lemma = t.lemma_.lower()
+    deps = {c.dep_ for c in t.children}
+    if lemma == "arm" and t.tag_ == "VBN" and t.dep_ != "ROOT" and "auxpass" not in deps:
+        return any(c.dep_ == "prep" and c.lower_ == "with" for c in t.children)
+    if lemma == "train" and rule.code[:2] == "06" and "dobj" not in deps and "nsubjpass" not in deps:
+        return True
+    if lemma in ("fight", "battle") and "dobj" not in deps:
+        aims = [c for c in t.children if c.dep_ in ("xcomp", "advcl") and _to(c)]
+        if aims and not any(c.dep_ == "prep" and c.lower_ in ("against", "with") for c in t.children):
+            return True
+    if t.lower_ == "granted" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == ",":
+        return True
+    if lemma != "agree" or rule.code[:2] not in ("03", "05"):
+        return False
+    # "agreed that Mrs. Clinton is making history"; not "agreed that their countries should cooperate"
+    modals = ("should", "would", "will", "must", "could", "'d", "'ll", "ought")
+    return any(c.dep_ == "ccomp" and not any(a.lower_ in modals for a in c.children) for c in t.children)
 
 
 def _preposition_like(t: Token) -> bool:
@@ -1356,7 +1375,11 @@ def _background(t: Token) -> bool:
             h = h.head
             if h.dep_ == "prep" and h.lower_ in ("about", "regarding", "concerning"):
                 return True
-            if h.dep_ == "prep" and h.lower_ in CIRCUMSTANCE_PREPS and _is_verb(h.head):
+            if (
+                h.dep_ == "prep"
+                and h.lower_ in CIRCUMSTANCE_PREPS
+                and (_is_verb(h.head) or h.head.lemma_.lower() in TIMES)
+            ):
                 return True  # "the military had learned after the attack that ...": when, not what
             if h.dep_ == "prep" and h.lower_ == "of" and h.head.lemma_.lower() in TIMES | PROSPECTS:
                 return True  # "the day of the attack", "the prospect of any imminent U.S. airstrikes"
