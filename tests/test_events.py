@@ -2121,3 +2121,15 @@ def test_events_own_forces_mobilized_backers_and_the_european_court(nlp):
     assert code_one(nlp, text).actor1.code == "IGOEUREEC"
     text = "Senior Hungarian and Romanian officials agreed on Wednesday that their countries should cooperate."
     assert code_one(nlp, text).root_code == "03"
+
+
+def test_events_evidence_questioned_denials_to_media_and_reporters_invited(nlp):
+    text = "Russia, which backs Assad, is questioning the White House's evidence about chemical weapons."
+    assert code_one(nlp, text).root_code == "11"
+    text = "Iran has denied responsibility, with Iranian media, citing state officials, arguing the theory is wrong."
+    assert [e.actor2 for e in coder.extract(Context(doc=nlp(text)))] == [None]
+    assert coder.extract(Context(doc=nlp("Securing the GOP nomination requires 1,237 delegates."))) == []
+    text = "Many Senate Republicans have deplored the march to a shutdown as unwinnable for their party."
+    assert all(e.actor2 is None for e in coder.extract(Context(doc=nlp(text))))
+    text = "President Trump invited reporters aboard the flight to watch the vote."
+    assert coder.extract(Context(doc=nlp(text))) == []

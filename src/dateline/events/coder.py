@@ -1010,8 +1010,11 @@ def _code_clause(
         targets = [m for m in targets if not _partner(m, sent, text) and not _for_whom(m, sent)]
     if code == "011":
         targets = []  # "refused to comment, referring questions to the Justice Department": no one is refused
-    if code[:2] == "11":  # "accusing him of gang affiliation": what is charged, not whom
-        targets = [m for m in targets if not _charged_with(m, main.token, sent)]
+    if code[:2] == "11":  # "accusing him of gang affiliation": what is charged, not whom; "deplored the
+        # march to a shutdown as unwinnable for their party": for whom, not whom
+        targets = [m for m in targets if not _charged_with(m, main.token, sent) and not _object_of(m, sent, ("for",))]
+    if code[:2] == "01":  # "Iran has denied responsibility, with Iranian media ... arguing": where it was said
+        targets = [m for m in targets if m.actor(text).sector != "MED"]
     if not sources and not targets:
         return []
     if (
@@ -1131,7 +1134,8 @@ def _code_clause(
                 if not protests:
                     continue
                 code = "114"
-            if code[:2] == "04" and (a1 is not None and a1.sector == "MED" or a2 is not None and a2.sector == "MED"):
+            press = a2 is not None and a2.sector == "MED" and (code[:2] == "04" or code == "036")  # "invited reporters"
+            if press or code[:2] == "04" and a1 is not None and a1.sector == "MED":
                 continue  # "a Wall Street Journal article discussing S&P's decision": coverage, no talks
             if any(e.code == code and _same(e.actor1, a1) and _same(e.actor2, a2) for e in out):
                 continue  # two mentions of one actor ("the White House and administration negotiators")
