@@ -2133,3 +2133,8 @@ def test_events_evidence_questioned_denials_to_media_and_reporters_invited(nlp):
     assert all(e.actor2 is None for e in coder.extract(Context(doc=nlp(text))))
     text = "President Trump invited reporters aboard the flight to watch the vote."
     assert coder.extract(Context(doc=nlp(text))) == []
+
+
+def test_events_the_doer_of_an_infinitive_after_for_stays_the_target(nlp):
+    text = "Mr. Trump fired back that it was disgraceful for the pope to question someone's religion like that."
+    assert codes(code_one(nlp, text)) == ("USAGOV", "11", "VATGOV")

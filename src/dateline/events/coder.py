@@ -1012,7 +1012,7 @@ def _code_clause(
         targets = []  # "refused to comment, referring questions to the Justice Department": no one is refused
     if code[:2] == "11":  # "accusing him of gang affiliation": what is charged, not whom; "deplored the
         # march to a shutdown as unwinnable for their party": for whom, not whom
-        targets = [m for m in targets if not _charged_with(m, main.token, sent) and not _object_of(m, sent, ("for",))]
+        targets = [m for m in targets if not _charged_with(m, main.token, sent) and not _benefits(m, sent)]
     if code[:2] == "01":  # "Iran has denied responsibility, with Iranian media ... arguing": where it was said
         targets = [m for m in targets if m.actor(text).sector != "MED"]
     if not sources and not targets:
@@ -2725,6 +2725,16 @@ def _with_cue(m: Mention, cue: Token, sent: Span) -> bool:
     relations with Saudi Arabia")."""
     role = _phrase_role(m, sent, PHRASE_LINKS)
     return role is not None and role.dep_ == "pobj" and role.head.lower_ == "with" and role.head.head.i == cue.i
+
+
+def _benefits(m: Mention, sent: Span) -> bool:
+    """``m`` is whom a thing is good or bad for ("unwinnable for their party"), not the doer of an
+    infinitive ("disgraceful for the pope to question someone's religion")."""
+    role = _phrase_role(m, sent, PHRASE_LINKS)
+    if role is None or role.dep_ != "pobj" or role.head.lower_ != "for":
+        return False
+    nxt = role.right_edge.i + 1
+    return not (nxt < len(role.doc) and role.doc[nxt].lower_ == "to")
 
 
 def _object_of_cue(m: Mention, cue: Token, sent: Span) -> bool:
