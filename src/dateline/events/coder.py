@@ -474,14 +474,7 @@ def _other_city(m: Mention, ctx: Context) -> bool:
     Ohio"): a place, not the government."""
     if not all(p.entry.kind == "capital" for p in m.pieces):
         return False
-    own = m.pieces[0].entry.code[:3]
-    return any(
-        loc.start <= m.start
-        and m.end <= loc.end
-        and loc.type in ("city", "admin1")
-        and _iso3().get((loc.country_code or "").upper()) not in (None, own)
-        for loc in ctx.locations
-    )
+    return any(loc.type in ("city", "admin1") and _abroad(loc, m) for loc in _covering(m, ctx))
 
 
 def _in_place_name(m: Mention, ctx: Context) -> bool:
@@ -490,18 +483,20 @@ def _in_place_name(m: Mention, ctx: Context) -> bool:
     sea's or a region's name ("the Sea of Japan", "the South China Sea")."""
     if not all(p.entry.kind == "country" for p in m.pieces):
         return False
-    own = m.pieces[0].entry.code[:3]
     return any(
-        loc.start <= m.start
-        and m.end <= loc.end
-        and loc.end - loc.start > m.end - m.start
-        and (
-            loc.type == "region"
-            or loc.type == "city"
-            and _iso3().get((loc.country_code or "").upper()) not in (None, own)
-        )
-        for loc in ctx.locations
+        loc.end - loc.start > m.end - m.start and (loc.type == "region" or loc.type == "city" and _abroad(loc, m))
+        for loc in _covering(m, ctx)
     )
+
+
+def _covering(m: Mention, ctx: Context) -> list[Location]:
+    """The places the places step found over ``m``."""
+    return [loc for loc in ctx.locations if loc.start <= m.start and m.end <= loc.end]
+
+
+def _abroad(loc: Location, m: Mention) -> bool:
+    """``loc`` lies in a known country other than the one ``m`` names."""
+    return _iso3().get((loc.country_code or "").upper()) not in (None, m.pieces[0].entry.code[:3])
 
 
 def _full_name(p: actors_mod.Piece, ctx: Context, actor_dict: actors_mod.ActorDict) -> actors_mod.ActorEntry | None:
