@@ -1216,12 +1216,10 @@ def _cues(sent: Span) -> list[Cue]:
                 break
         if rule is None or rule.code == NOT_AN_EVENT or _backing(t, rule) or _future(t) or _describes_noun(t):
             continue
-        quits_doing = rule.code == "0831" and any(c.dep_ == "xcomp" and c.tag_ == "VBG" for c in t.children)
-        quits_doing = quits_doing or _ordinary_sense(t, rule)
         if _word_part(t) or t.dep_ == "acomp" and t.tag_ == "VBG" or _preposition_like(t) or _market_demand(t):
             continue  # ... "their aversion is striking", "barring a court injunction", "demand will lag"
-        if quits_doing:
-            continue  # "automobile companies quit making cars": an activity stopped, no resignation
+        if _ordinary_sense(t, rule):
+            continue
         if _no_destination(t, rule) or _dismissal(t) or _dated_noun(t) or _topic_only(t) or _shows(t, rule):
             continue
         if _striving(t, rule) or _so_called(t) or _published(t, rule):
@@ -1248,9 +1246,12 @@ def _cues(sent: Span) -> list[Cue]:
 def _ordinary_sense(t: Token, rule: verbs.Rule) -> bool:
     """Senses a verb has in ordinary use: "Armed with full mock-ups" (equipped), doctors who "trained
     in the U.S." (no one trained), "keep fighting to secure that right" (a cause), "Granted, ..."
-    (a concession in argument), "agreed that Mrs. Clinton is making history" (an opinion)."""
+    (a concession in argument), "agreed that Mrs. Clinton is making history" (an opinion),
+    "automobile companies quit making cars" (an activity stopped, no resignation)."""
     lemma = t.lemma_.lower()
     deps = {c.dep_ for c in t.children}
+    if rule.code == "0831" and any(c.dep_ == "xcomp" and c.tag_ == "VBG" for c in t.children):
+        return True
     if lemma == "arm" and t.tag_ == "VBN" and t.dep_ != "ROOT" and "auxpass" not in deps:
         return any(c.dep_ == "prep" and c.lower_ == "with" for c in t.children)
     if lemma == "train" and rule.code[:2] == "06" and "dobj" not in deps and "nsubjpass" not in deps:
