@@ -2138,3 +2138,28 @@ def test_events_evidence_questioned_denials_to_media_and_reporters_invited(nlp):
 def test_events_the_doer_of_an_infinitive_after_for_stays_the_target(nlp):
     text = "Mr. Trump fired back that it was disgraceful for the pope to question someone's religion like that."
     assert codes(code_one(nlp, text)) == ("USAGOV", "11", "VATGOV")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a stance, an effort abandoned, keys handed over, remedies executed, troops whipped into shape, an
+        # endorsement nabbed, a claim backed up, factions cutting down the middle, a tax code as doer
+        "Opposition to, and support for, a military strike cuts across party lines.",
+        "But having already abandoned seeking support through the U.N. Security Council, Obama is focusing more on "
+        "U.S. lawmakers.",
+        "In other cases, families quietly handed over the keys to the bank and just walked away.",
+        "Second Amendment remedies being executed on public officials.",
+        "U.S. military personnel are on the ground in Iraq, whipping often ill-equipped government troops into shape.",
+        "Trump was playing catch-up, deploying four operatives as he nabbed the endorsement of the state's lone House "
+        "member.",
+        "The U.S. tax code provides a foreign tax credit to avoid that.",
+    ],
+)
+def test_events_stances_keys_remedies_and_tax_codes_are_no_events(nlp, text):
+    assert coder.extract(Context(doc=nlp(text))) == []
+
+
+def test_verbs_claims_backed_up_and_cuts_down_the_middle():
+    assert verbs.match("back", "up", {"that", "claim"}, True).code == "-"
+    assert verbs.match("cut", None, {"right", "down", "the", "middle"}, True).code == "-"

@@ -149,7 +149,7 @@ THINGS_DONE = {
     "book", "law", "laws", "bill", "tariffs", "sanctions", "decision", "rhetoric", "tweet", "tweets", "agenda",
     "budget", "plan", "crisis", "scandal", "embargo", "shutdown", "recession", "priorities", "priority",
     "order", "ban", "rule", "rules", "proposal", "measure", "regulation", "regulations", "lack", "absence",
-    "legislation", "revenue", "revenues",
+    "legislation", "revenue", "revenues", "code", "constitution", "statute",
 }  # fmt: skip
 VERBAL_ATTACK = {"attack", "hit", "bash", "target", "assault", "clash"}  # of those, the ones that mean criticism
 # things one attacks only in words: "attacked the FBI's investigation", "hit the president's plan"
@@ -422,7 +422,7 @@ def _stance_word(m: Mention, text: str) -> bool:
     return (
         bool(before)
         and before[-1] in ("his", "her", "their", "its", "our", "my", "your")
-        or text[m.end : m.end + 4] == " to "
+        or re.match(r" to\b", text[m.end : m.end + 4]) is not None
     )
 
 
@@ -1250,8 +1250,8 @@ def _ordinary_sense(t: Token, rule: verbs.Rule) -> bool:
     "automobile companies quit making cars" (an activity stopped, no resignation)."""
     lemma = t.lemma_.lower()
     deps = {c.dep_ for c in t.children}
-    if rule.code == "0831" and any(c.dep_ == "xcomp" and c.tag_ == "VBG" for c in t.children):
-        return True
+    if rule.code in ("0831", "080") and any(c.dep_ == "xcomp" and c.tag_ == "VBG" for c in t.children):
+        return True  # ... and "having already abandoned seeking support through the U.N."
     if lemma == "arm" and t.tag_ == "VBN" and t.dep_ != "ROOT" and "auxpass" not in deps:
         return any(c.dep_ == "prep" and c.lower_ == "with" for c in t.children)
     if lemma == "train" and rule.code[:2] == "06" and "dobj" not in deps and "nsubjpass" not in deps:
