@@ -2163,3 +2163,26 @@ def test_events_stances_keys_remedies_and_tax_codes_are_no_events(nlp, text):
 def test_verbs_claims_backed_up_and_cuts_down_the_middle():
     assert verbs.match("back", "up", {"that", "claim"}, True).code == "-"
     assert verbs.match("cut", None, {"right", "down", "the", "middle"}, True).code == "-"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # unseen forces, a news cycle occupied, a temptation resisted, survivors visiting, a show provided
+        "His appearance was almost noble, as a wounded leader fought against unseen forces bent on his demise.",
+        "So far, the mainstream media has resisted the temptation to run with Clinton gossip stories.",
+        "Survivors of the Japanese attack on Pearl Harbor visited the White House to commemorate the sacrifices.",
+        "The president did, however, provide the bombastic show of military might that had been widely predicted.",
+    ],
+)
+def test_events_unseen_forces_news_cycles_and_survivors_are_no_events(nlp, text):
+    assert coder.extract(Context(doc=nlp(text))) == []
+
+
+def test_events_striking_out_against_a_position_is_criticism(nlp):
+    text = "London has also showed itself far more willing to strike out against the U.S. position."
+    assert code_one(nlp, text).root_code == "11"
+
+
+def test_verbs_a_news_cycle_occupied_is_no_occupation():
+    assert verbs.match("occupy", None, {"most", "of", "a", "news", "cycle"}, True).code == "-"

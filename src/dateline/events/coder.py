@@ -448,7 +448,8 @@ def _supported(m: Mention, text: str) -> bool:
 
 
 OF_FOLLOWERS = re.compile(
-    r"\b(?:supporters|backers|loyalists|fans|critics|opponents|detractors|followers|foes|enemies) of (?:the )?$",
+    r"\b(?:supporters|backers|loyalists|fans|critics|opponents|detractors|followers|foes|enemies|survivors|victims)"
+    r" of (?:the )?$",
     re.IGNORECASE,
 )
 
