@@ -2186,3 +2186,8 @@ def test_events_striking_out_against_a_position_is_criticism(nlp):
 
 def test_verbs_a_news_cycle_occupied_is_no_occupation():
     assert verbs.match("occupy", None, {"most", "of", "a", "news", "cycle"}, True).code == "-"
+
+
+def test_events_a_suicide_bomber_blowing_himself_up_stays_an_event(nlp):
+    text = "The suicide bomber blew himself up after they stopped him from entering the church."
+    assert code_one(nlp, text).code == "1831"

@@ -878,8 +878,8 @@ def _code_clause(
         topics = [c for c in main.token.children if c.dep_ in ("dobj", "nsubjpass")]
         spans = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in topics]
         mentions = [m for m in mentions if not _within(m, spans) or _with_cue(m, main.token, sent)]
-    if any(c.dep_ == "dobj" and c.lower_ in REFLEXIVE for c in main.token.children):
-        return None  # "the newspaper was destroying itself": no one else is acted on
+    if code != "1831" and any(c.dep_ == "dobj" and c.lower_ in REFLEXIVE for c in main.token.children):
+        return None  # "the newspaper was destroying itself": no one else is acted on (a suicide bombing aside)
     if int(code[:2]) in (18, 19, 20) and any(c.dep_ == "dobj" and c.lower_ == "it" for c in main.token.children):
         return None  # "we're going to fight it": a thing fought, in words
     sources = [m for m in _resolve(src_tokens, mentions, text) if not _site(m)]
