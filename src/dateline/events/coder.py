@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Collection
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
@@ -877,7 +877,7 @@ def _code_clause(
     if main.token.lemma_.lower() in TOPIC_VERBS:  # "discussed Trump's opposition": what, not with whom
         topics = [c for c in main.token.children if c.dep_ in ("dobj", "nsubjpass")]
         spans = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in topics]
-        mentions = [m for m in mentions if not _within(m, spans) or _with_cue(m, main.token, sent)]
+        mentions = [m for m in mentions if not _within(m, spans) or _on_cue(m, main.token, sent, "with")]
     if code != "1831" and any(c.dep_ == "dobj" and c.lower_ in REFLEXIVE for c in main.token.children):
         return None  # "the newspaper was destroying itself": no one else is acted on (a suicide bombing aside)
     if int(code[:2]) in (18, 19, 20) and any(c.dep_ == "dobj" and c.lower_ == "it" for c in main.token.children):
@@ -1008,7 +1008,7 @@ def _code_clause(
         targets = []  # "refused to comment, referring questions to the Justice Department": no one is refused
     if code[:2] == "11":  # "accusing him of gang affiliation": what is charged, not whom; "deplored the
         # march to a shutdown as unwinnable for their party": for whom, not whom
-        targets = [m for m in targets if not _charged_with(m, main.token, sent) and not _benefits(m, sent)]
+        targets = [m for m in targets if not _on_cue(m, main.token, sent, "of") and not _benefits(m, sent)]
     if code[:2] == "01":  # "Iran has denied responsibility, with Iranian media ... arguing": where it was said
         targets = [m for m in targets if m.actor(text).sector != "MED"]
     if not sources and not targets:
@@ -2717,21 +2717,54 @@ OWN_MEANS = {
 }  # fmt: skip
 
 
-def _with_cue(m: Mention, cue: Token, sent: Span) -> bool:
-    """``m`` is the object of a "with" on the cue itself ("discussed Syria with Putin"; not "reviewing
-    relations with Saudi Arabia")."""
+def _has_object(t: Token) -> bool:
+    return any(c.dep_ == "dobj" for c in t.children)
+
+
+MOVE_OUT = {"withdraw", "pull", "take", "remove", "bring", "move"}
+
+
+def _prep_of(m: Mention, sent: Span) -> Token | None:
+    """The preposition whose object is ``m``'s phrase, if any."""
     role = _phrase_role(m, sent, PHRASE_LINKS)
-    return role is not None and role.dep_ == "pobj" and role.head.lower_ == "with" and role.head.head.i == cue.i
+    return role.head if role is not None and role.dep_ == "pobj" else None
+
+
+def _object_of(m: Mention, sent: Span, preps: Collection[str]) -> bool:
+    """``m``'s phrase is the object of one of ``preps``."""
+    prep = _prep_of(m, sent)
+    return prep is not None and prep.lower_ in preps
+
+
+def _on_cue(m: Mention, cue: Token, sent: Span, word: str) -> bool:
+    """``m`` is the object of a preposition ``word`` on the cue itself: "discussed Syria with Putin"
+    (not "reviewing relations with Saudi Arabia"), "accusing him of gang affiliation"."""
+    prep = _prep_of(m, sent)
+    return prep is not None and prep.lower_ == word and prep.head.i == cue.i
+
+
+def _for_whom(m: Mention, sent: Span) -> bool:
+    """``m`` is whom a verb's act is for ("fighting for kids and families"), not a camp's people
+    ("a camp for Congolese refugees was attacked")."""
+    prep = _prep_of(m, sent)
+    return prep is not None and prep.lower_ == "for" and _is_verb(prep.head)
 
 
 def _benefits(m: Mention, sent: Span) -> bool:
     """``m`` is whom a thing is good or bad for ("unwinnable for their party"), not the doer of an
     infinitive ("disgraceful for the pope to question someone's religion")."""
-    role = _phrase_role(m, sent, PHRASE_LINKS)
-    if role is None or role.dep_ != "pobj" or role.head.lower_ != "for":
+    prep = _prep_of(m, sent)
+    if prep is None or prep.lower_ != "for":
         return False
-    nxt = role.right_edge.i + 1
-    return not (nxt < len(role.doc) and role.doc[nxt].lower_ == "to")
+    nxt = prep.right_edge.i + 1
+    return not (nxt < len(prep.doc) and prep.doc[nxt].lower_ == "to")
+
+
+def _where_done(m: Mention, sent: Span) -> bool:
+    """``m`` is where a verb's act happened ("greeted each other at the G-20 summit"), not where a
+    thing acted on is ("opened an embassy in Tehran")."""
+    prep = _prep_of(m, sent)
+    return prep is not None and prep.lower_ in LOC_PREPS and _is_verb(prep.head)
 
 
 def _object_of_cue(m: Mention, cue: Token, sent: Span) -> bool:
@@ -2739,46 +2772,23 @@ def _object_of_cue(m: Mention, cue: Token, sent: Span) -> bool:
     return role is not None and role.dep_ == "dobj" and role.head.i == cue.i
 
 
-def _charged_with(m: Mention, cue: Token, sent: Span) -> bool:
-    """``m`` names what a charge is about ("accusing him of gang affiliation")."""
-    role = _phrase_role(m, sent, PHRASE_LINKS)
-    return role is not None and role.dep_ == "pobj" and role.head.lower_ == "of" and role.head.head.i == cue.i
-
-
-def _has_object(t: Token) -> bool:
-    return any(c.dep_ == "dobj" for c in t.children)
-
-
 def _moved_out(m: Mention, cue: Token, sent: Span) -> bool:
     """``m`` is what the cue takes out of something ("withdrew the US from the deal", "pull the
     U.S. out of the pact")."""
-    role = _phrase_role(m, sent, PHRASE_LINKS)
-    return role is not None and role.dep_ == "dobj" and role.head.i == cue.i and cue.lemma_.lower() in MOVE_OUT
+    return cue.lemma_.lower() in MOVE_OUT and _object_of_cue(m, cue, sent)
 
 
-MOVE_OUT = {"withdraw", "pull", "take", "remove", "bring", "move"}
+def _path_up(m: Mention, top: Token) -> Iterator[Token]:
+    """The tokens from ``m``'s word up to, not including, ``top`` (none if ``m`` is outside it)."""
+    tok = next((x for x in top.subtree if x.idx <= m.start < x.idx + len(x)), None)
+    while tok is not None and tok.i != top.i:
+        yield tok
+        tok = tok.head if tok.head.i != tok.i else None
 
 
-def _for_whom(m: Mention, sent: Span) -> bool:
-    """``m`` is whom a verb's act is for ("fighting for kids and families"), not a camp's people
-    ("a camp for Congolese refugees was attacked")."""
-    tok = _phrase_role(m, sent, (*PHRASE_LINKS, "conj"))
-    return tok is not None and tok.dep_ == "pobj" and tok.head.lower_ == "for" and _is_verb(tok.head.head)
-
-
-def _where_done(m: Mention, sent: Span) -> bool:
-    """``m`` is where a verb's act happened ("greeted each other at the G-20 summit"), not where a
-    thing acted on is ("opened an embassy in Tehran")."""
-    tok = _phrase_role(m, sent, PHRASE_LINKS)
-    if tok is None or tok.dep_ != "pobj" or tok.head.lower_ not in LOC_PREPS:
-        return False
-    return _is_verb(tok.head.head)
-
-
-def _object_of(m: Mention, sent: Span, preps: Collection[str]) -> bool:
-    """``m``'s phrase is the object of one of ``preps``."""
-    tok = _phrase_role(m, sent, PHRASE_LINKS)
-    return tok is not None and tok.dep_ == "pobj" and tok.head.lower_ in preps
+def _in_relative(m: Mention, cue: Token) -> bool:
+    """``m`` lies in a relative clause below ``cue``."""
+    return any(tok.dep_ == "relcl" for tok in _path_up(m, cue))
 
 
 def _subject_of_another(m: Mention, cue: Token, sent: Span) -> bool:
@@ -2788,16 +2798,6 @@ def _subject_of_another(m: Mention, cue: Token, sent: Span) -> bool:
     return (
         role is not None and role.dep_ in ("nsubj", "nsubjpass") and role.head.dep_ == "conj" and role.head.i != cue.i
     )
-
-
-def _in_relative(m: Mention, cue: Token) -> bool:
-    """``m`` lies in a relative clause below ``cue``."""
-    tok = next((x for x in cue.subtree if x.idx <= m.start < x.idx + len(x)), None)
-    while tok is not None and tok.i != cue.i:
-        if tok.dep_ == "relcl":
-            return True
-        tok = tok.head if tok.head.i != tok.i else None
-    return False
 
 
 def _past_means(
@@ -2859,15 +2859,13 @@ def _in_clause_under(m: Mention, t: Token) -> bool:
     """``m`` lies in a clause of its own below ``t`` ("Ford, who testified before the Senate
     committee"; "the book, which says how Russia helped"; "the claims that his advisers had ties
     to Russia") or in an attribution: not ``t``'s actor."""
-    tok = next((x for x in t.subtree if x.idx <= m.start < x.idx + len(x)), None)
-    while tok is not None and tok.i != t.i:
+    for tok in _path_up(m, t):
         if tok.dep_ in ("relcl", "advcl", "ccomp", "parataxis") or tok.lower_ == "according":
             return True  # "..., according to X, spokeswoman for ...": the source of the report
         if tok.dep_ == "acl" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
             return True  # a noun's content clause, with a subject of its own
         if tok.dep_ == "acl" and tok.lemma_.lower() == "claim":
             return True  # "an attack claimed by the Islamic State": who claimed it, not who was hit
-        tok = tok.head if tok.head.i != tok.i else None
     return False
 
 
