@@ -2191,3 +2191,50 @@ def test_verbs_a_news_cycle_occupied_is_no_occupation():
 def test_events_a_suicide_bomber_blowing_himself_up_stays_an_event(nlp):
     text = "The suicide bomber blew himself up after they stopped him from entering the church."
     assert code_one(nlp, text).code == "1831"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a line bought, a deal backed out of, a nomination accepted, examples offered, a package signed,
+        # a rationale searched for, killer drugs, an impression, a participle as a conjunction, a visit to
+        # no one
+        "Trump continues to buy Putin's line today.",
+        "First, Russia has backed out of several Syria peace deals with the United States.",
+        "Hillary Clinton accepts the Democratic Party's nomination for president.",
+        "The administration offered three examples of people who entered the U.S. as refugees.",
+        "President Trump signed a coronavirus aid package for full-time workers.",
+        "Trump's team was forced to search for a rationalization for a decision on a deal with Iran.",
+        "Opioids, including prescriptions and heroin, killed 42,000 people in the U.S. in 2016.",
+        '"Donald Trump strikes me as the Kim Jong Un of American politics," the attorney said.',
+        "Some Republicans said the president shares in the responsibility, considering he signed the 2011 Budget "
+        "Control Act.",
+        "A Navy veteran came to a protest site outside the federal building in downtown Portland.",
+    ],
+)
+def test_events_leads_lines_nominations_and_drugs_are_no_events(nlp, text):
+    assert coder.extract(Context(doc=nlp(text))) == []
+
+
+def test_events_an_ambassadors_posting_and_an_outlet_named_are_no_parties(nlp):
+    text = "John Bolton, a former ambassador to the UN, who was thought to have dropped out, visited Trump on Friday."
+    assert all(e.actor1 is None or e.actor1.code != "IGOUNO" for e in coder.extract(Context(doc=nlp(text))))
+    text = "Graham said the Gang of Eight has reached a deal on immigration reform on CNN's State of the Union."
+    event = code_one(nlp, text)
+    assert (event.code, event.actor1.code, event.actor2) == ("057", "USALEG", None)
+
+
+def test_events_force_promised_not_to_be_used_is_restraint(nlp):
+    text = "Russia promises not to attack the small contingent of US-backed fighters in southwest Syria."
+    assert code_one(nlp, text).code == "0356"
+
+
+def test_actors_attorney_gen_is_judicial():
+    text = "Attorney Gen. Jeff Sessions issued guidance."
+    assert [m.actor(text).sector for m in actors.find_mentions(text, 0, len(text), actors.load_actors())] == ["JUD"]
+
+
+def test_verbs_leads_recaptured_primaries_won_and_advice_given():
+    assert verbs.match("recapture", None, {"a", "narrow", "national", "lead"}, True).code == "-"
+    assert verbs.match("whip", None, {"me", "in", "a", "primary"}, True).code == "-"
+    assert verbs.match("provide", None, {"advice", "to", "a", "president"}, True).code == "-"

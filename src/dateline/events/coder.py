@@ -96,6 +96,8 @@ NATURAL_FORCES = {
     "crisis", "recession", "downturn", "slump", "shortage", "inflation", "depression", "disaster", "flu",
     "influenza", "ebola", "cholera", "malaria", "measles", "covid", "blaze", "eruption", "famine", "unemployment",
 }  # fmt: skip
+# killers only as the head noun: "opioids killed 42,000 people", but "drug cartels" and "heroin dealers" act
+DRUGS = {"opioid", "opioids", "overdose", "overdoses", "heroin", "fentanyl", "drug", "drugs", "cocaine", "cancer"}
 # natural forces that kill where they strike ("killed in the aftermath of the storm"); not "wave" (of
 # attacks) nor "crisis"
 DISASTERS = {
@@ -185,6 +187,7 @@ REFLEXIVE = {"myself", "yourself", "himself", "herself", "itself", "ourselves", 
 # keep their events without one ("police arrested two men", "the minister resigned"), except a
 # release (084) or an eased restriction (081), which act on someone: "released the following
 # statement" and "struggling to win votes to repeal it" are no events.
+ENVOYS = {"ambassador", "envoy", "emissary", "representative", "delegate", "consul", "nuncio"}
 NEEDS_TARGET = {"02", "03", "04", "05", "06", "07", "09", "10", "11", "12", "13", "16", "081", "084"}
 # what a meeting is called, not whom it is with ("held talks in Moscow": _meeting_place)
 MEETINGS = {"talk", "talks", "meeting", "negotiation", "negotiations", "discussion", "consultation", "summit"}
@@ -615,6 +618,8 @@ def _natural_force(t: Token) -> bool:
         t = next((c for c in t.head.head.children if c.dep_ == "nsubj"), t)
     if t.lower_ in ("that", "which") and t.head.dep_ == "relcl":
         t = t.head.head  # "the disaster that has killed 5,500 people": the disaster
+    if t.lower_ in DRUGS:
+        return True  # "opioids killed 42,000 people"
     words = (t, *(c for c in t.children if c.dep_ == "compound"))
     # "the accidents killed 346 passengers": a crash is no one's act either
     return any({w.lemma_.lower(), w.lower_, w.lower_.removesuffix("s")} & (NATURAL_FORCES | ACCIDENTS) for w in words)
@@ -871,7 +876,9 @@ def _code_clause(
     cue_at = {main.token.i} | ({embedded.token.i} if embedded is not None else set())
     # "the Russia sanctions", "imposed Iran sanctions": the country named is the one sanctioned
     sanctioned = [m for m in mentions if code[:2] == "16" and _names_sanctions(m, sent, (embedded or main).token)]
-    mentions = [m for m in mentions if not _story_topic(m, sent, cue_at) and m not in sanctioned]
+    mentions = [
+        m for m in mentions if not _story_topic(m, sent, cue_at) and m not in sanctioned and not _posted_to(m, sent)
+    ]
     if code in ("040", "041", "046", "036"):  # "agree to continue to consult on Iran": a topic (not "a call on")
         mentions = [m for m in mentions if not _talked_about(m, sent)]
     if main.token.lemma_.lower() in TOPIC_VERBS:  # "discussed Trump's opposition": what, not with whom
@@ -1013,6 +1020,8 @@ def _code_clause(
         targets = [m for m in targets if m.actor(text).sector != "MED"]
     if not sources and not targets:
         return []
+    if code == "042" and not targets and not reciprocal:
+        return []  # "he came to a protest site": a visit names whom or where
     if (
         violent
         and sources
@@ -1247,8 +1256,9 @@ def _cues(sent: Span) -> list[Cue]:
 def _ordinary_sense(t: Token, rule: verbs.Rule) -> bool:
     """Senses a verb has in ordinary use: "Armed with full mock-ups" (equipped), doctors who "trained
     in the U.S." (no one trained), "keep fighting to secure that right" (a cause), "Granted, ..."
-    (a concession in argument), "agreed that Mrs. Clinton is making history" (an opinion),
-    "automobile companies quit making cars" (an activity stopped, no resignation)."""
+    (a concession in argument), "strikes me as" (an impression), "agreed that Mrs. Clinton is making
+    history" (an opinion), "automobile companies quit making cars" (an activity stopped, no
+    resignation)."""
     lemma = t.lemma_.lower()
     deps = {c.dep_ for c in t.children}
     if rule.code in ("0831", "080") and any(c.dep_ == "xcomp" and c.tag_ == "VBG" for c in t.children):
@@ -1263,6 +1273,8 @@ def _ordinary_sense(t: Token, rule: verbs.Rule) -> bool:
             return True
     if t.lower_ == "granted" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == ",":
         return True
+    if lemma == "strike" and any(c.dep_ == "prep" and c.lower_ == "as" for c in t.children):
+        return True  # "Donald Trump strikes me as the Kim Jong Un of American politics": an impression
     if lemma != "agree" or rule.code[:2] not in ("03", "05"):
         return False
     # "agreed that Mrs. Clinton is making history"; not "agreed that their countries should cooperate"
@@ -1271,10 +1283,10 @@ def _ordinary_sense(t: Token, rule: verbs.Rule) -> bool:
 
 
 def _preposition_like(t: Token) -> bool:
-    """ "Barring some unforeseen event, ...", "Providing that Washington also announces ...": a
-    participle used as a preposition or a conjunction."""
+    """ "Barring some unforeseen event, ...", "Providing that Washington also announces ...",
+    "..., considering he signed the act": a participle used as a preposition or a conjunction."""
     return (
-        t.lower_ in ("barring", "providing", "provided")
+        t.lower_ in ("barring", "providing", "provided", "considering")
         and t.dep_ != "ROOT"
         and not any(c.dep_ == "nsubj" for c in t.children)
     )
@@ -1854,6 +1866,10 @@ def _combine(main: Cue, cues: list[Cue]) -> tuple[str | None, str, Cue | None]:
         if inner:
             embedded = min(inner, key=lambda c: (c.depth, c.token.i))
     emb = embedded.rule.code if embedded else None
+    if embedded is not None and emb is not None and kind in ("intent", "threaten") and _aux(embedded.token) & NEGATION:
+        # "Russia promises not to attack the fighters": restraint promised, no threat; "vowed not to
+        # raise taxes": nothing done
+        return ("0356", "intent", embedded) if int(emb[:2]) in FORCE_ROOTS - {17} else (None, "refused", None)
     lemma = main.token.lemma_.lower()
     if kind == "demand" and lemma in OWN_AIM and _own_aim(main.token):
         kind = "intent"  # "Republicans seek to draw parallels": an aim of their own, no appeal
@@ -2659,6 +2675,8 @@ def _audience(m: Mention, sent: Span) -> bool:
     if m.actor(sent.doc.text).sector != "MED":
         return False
     tok = _phrase_role(m, sent, ("compound", "amod", "det", "poss"))
+    if tok is not None and tok.dep_ == "pobj" and tok.head.lower_ == "on" and _named_outlet(m):
+        return True  # "has reached a deal on immigration reform on CNN's State of the Union": where it was said
     if tok is None or tok.dep_ != "pobj" or tok.head.lower_ not in ("to", "with"):
         return False
     return tok.head.head.lemma_.lower() in STATEMENTS
@@ -2767,6 +2785,13 @@ def _where_done(m: Mention, sent: Span) -> bool:
     return prep is not None and prep.lower_ in LOC_PREPS and _is_verb(prep.head)
 
 
+def _posted_to(m: Mention, sent: Span) -> bool:
+    """``m`` is where an envoy is sent ("a former ambassador to the UN, who visited Trump"): it
+    neither acts nor is acted on."""
+    prep = _prep_of(m, sent)
+    return prep is not None and prep.lower_ == "to" and prep.head.lemma_.lower() in ENVOYS
+
+
 def _object_of_cue(m: Mention, cue: Token, sent: Span) -> bool:
     role = _phrase_role(m, sent, PHRASE_LINKS)
     return role is not None and role.dep_ == "dobj" and role.head.i == cue.i
@@ -2837,7 +2862,7 @@ CITED = re.compile(r"(?:according to|told|on|to|with)\s+(?:the\s+)?$")
 
 def _named_outlet(m: Mention) -> bool:
     """A news outlet by name ("Al Jazeera", "CNN"), not a country's media ("Russian state media")."""
-    return any(p.entry.kind == "institution" for p in m.pieces) and m.actor("").sector == "MED"
+    return any(p.entry.kind in ("institution", "org") for p in m.pieces) and m.actor("").sector == "MED"
 
 
 def _cited_outlet(m: Mention, text: str) -> bool:
