@@ -2238,3 +2238,70 @@ def test_verbs_leads_recaptured_primaries_won_and_advice_given():
     assert verbs.match("recapture", None, {"a", "narrow", "national", "lead"}, True).code == "-"
     assert verbs.match("whip", None, {"me", "in", "a", "primary"}, True).code == "-"
     assert verbs.match("provide", None, {"advice", "to", "a", "president"}, True).code == "-"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an aim with no act named, a participle as a doer's misparse, a deal as doer, a cause fought for, a
+        # prediction promised, calls shot down, an ad withdrawn, a denial by nobody, travel, an idiom
+        "Millions of Americans are ready to tackle climate change and solve our student debt crisis.",
+        "The Chinese are willing to look at the American proposals.",
+        "We have to fight through every channel, through the legislatures, through the courts.",
+        "Mr. Bush promised the United States would succeed as nation builders.",
+        "But he has shot down previous calls from Trump to end the legislative filibuster.",
+        "US networks have withdrawn President Donald Trump's ad about a cop-killing illegal immigrant.",
+        "Data shows that nobody from the four African nations killed anyone in the United States.",
+        "It showed how many people from different countries had come to the United States on visas.",
+        "The company last week was hit with a lawsuit from North Carolina Attorney General Joshua Stein.",
+    ],
+)
+def test_events_aims_deals_causes_and_travel_are_no_events(nlp, text):
+    assert coder.extract(Context(doc=nlp(text))) == []
+
+
+def test_events_topics_members_meeting_and_own_countries_are_no_targets(nlp):
+    text = (
+        "Iraq is no longer included because it has pledged to increase cooperation with the U.S. and share more "
+        "information about its citizens."
+    )
+    assert codes(code_one(nlp, text)) == ("IRQ", "03", "USA")
+    text = "Trump met Vladimir Putin on the sidelines of the G-20 summit in Germany last month."
+    assert all(e.actor2 is None or e.actor2.code != "DEU" for e in coder.extract(Context(doc=nlp(text))))
+    event = code_one(nlp, "Xi defended his policies and China's rise.")
+    assert (event.actor1.code, event.actor2) == ("CHNGOV", None)
+
+
+def test_events_the_subject_of_a_bare_participle_or_a_passive_control_verb(nlp):
+    text = "Another agent said that when apprehended, some illegal aliens ask where they can go."
+    event = code_one(nlp, text)
+    assert (event.code, event.actor1, event.actor2.sector) == ("173", None, "REF")
+    event = code_one(nlp, "Trump was told to withdraw troops from Syria.")
+    assert codes(event) == ("USAGOV", "08", "SYR")
+
+
+def test_verbs_offered_attacks_are_criticism_and_denied_cards_a_rejection():
+    assert verbs.match("offer", None, {"more", "misleading", "attacks"}, True).code == "111"
+    assert verbs.match("offer", None, {"a", "peek", "into", "this", "collision"}, True).code == "-"
+    assert verbs.match("hold", "on", {"to", "one", "of", "his", "concessions"}, True).code == "-"
+    assert verbs.match("deny", None, {"green", "cards", "to", "immigrants"}, True).code == "120"
+
+
+def test_events_could_be_forgiven_is_an_idiom(nlp):
+    doc = nlp("People could easily be forgiven for thinking he was lying.")
+    tok = next(t for t in doc if t.lower_ == "forgiven")
+    assert coder._ordinary_sense(tok, verbs.match("forgive", None, set(), True))
+
+
+def test_events_a_deal_is_no_doer():
+    text = (
+        "Iranian President Hassan Rouhani said Friday that the nuclear deal struck between his nations and the five "
+        "permanent members of the United Nations Security Council plus Germany is much more strong than what Trump "
+        "has suggested."
+    )
+    assert analyze(text).events == []
+
+
+def test_events_what_one_apologizes_for_names_no_counterpart(nlp):
+    text = "Senator Smith apologized for meeting with the Russian ambassador."
+    assert coder.extract(Context(doc=nlp(text))) == []

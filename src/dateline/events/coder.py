@@ -135,7 +135,7 @@ ORDNANCE = {"missile", "projectile", "rocket", "shell", "bomb", "warhead", "mort
 # appeals that, with an infinitive and no one addressed, state the doer's own aim ("seek to win")
 OWN_AIM = {"seek", "ask"}
 # intents that name only an aim: with no coded act embedded, no cooperation is promised
-AIM_ONLY = {"plan", "intend", "decide", "keen", "eager"}
+AIM_ONLY = {"plan", "intend", "decide", "keen", "eager", "ready", "willing"}
 # clauses of their own under a cue: their subjects are not its doer
 # verbs of violence that political prose uses for words, and the sectors they are aimed at then
 FIGURATIVE_VIOLENCE = {
@@ -151,7 +151,8 @@ THINGS_DONE = {
     "book", "law", "laws", "bill", "tariffs", "sanctions", "decision", "rhetoric", "tweet", "tweets", "agenda",
     "budget", "plan", "crisis", "scandal", "embargo", "shutdown", "recession", "priorities", "priority",
     "order", "ban", "rule", "rules", "proposal", "measure", "regulation", "regulations", "lack", "absence",
-    "legislation", "revenue", "revenues", "code", "constitution", "statute",
+    "legislation", "revenue", "revenues", "code", "constitution", "statute", "deal", "agreement", "accord",
+    "pact", "treaty",
 }  # fmt: skip
 VERBAL_ATTACK = {"attack", "hit", "bash", "target", "assault", "clash"}  # of those, the ones that mean criticism
 # things one attacks only in words: "attacked the FBI's investigation", "hit the president's plan"
@@ -674,6 +675,8 @@ def _denied(main: Cue) -> bool:
     subj = _subject(t)[0]
     if subj is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in subj.children):
         return True  # "no terrorist group has claimed responsibility"
+    if subj is not None and subj.lower_ in ("nobody", "none", "noone"):
+        return True  # "nobody from the four nations killed anyone in the United States"
     if not _is_verb(t) and any(c.dep_ == "det" and c.lower_ == "no" for c in t.children):
         return True  # "there were no demonstrations in Germany"
     governing = [t, t.head] if t.dep_ == "xcomp" else [t]  # "if he tried to drop a bomb"
@@ -881,6 +884,8 @@ def _code_clause(
     ]
     if code in ("040", "041", "046", "036"):  # "agree to continue to consult on Iran": a topic (not "a call on")
         mentions = [m for m in mentions if not _talked_about(m, sent)]
+    elif 3 <= int(code[:2]) <= 8:  # "pledged to share more information about its citizens": a topic
+        mentions = [m for m in mentions if not _object_of(m, sent, ("about", "regarding"))]
     if main.token.lemma_.lower() in TOPIC_VERBS:  # "discussed Trump's opposition": what, not with whom
         topics = [c for c in main.token.children if c.dep_ in ("dobj", "nsubjpass")]
         spans = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in topics]
@@ -1022,6 +1027,8 @@ def _code_clause(
         return []
     if code == "042" and not targets and not reciprocal:
         return []  # "he came to a protest site": a visit names whom or where
+    if code == "042" and sources and all(m.actor(text).sector in ("CVL", "REF") for m in sources):
+        return []  # "people coming to the United States on visas": travel or migration, no visit
     if (
         violent
         and sources
@@ -1095,6 +1102,8 @@ def _code_clause(
             own_state = a1 and a2 and a1.sector in STATE_ORGANS and a2.code == a2.country_code == a1.country_code
             if own_state and tgt is not None and _moved_out(tgt, main.token, sent):
                 a2 = None  # "Trump withdrew the US from the Iran deal": the state moved, not acted on
+            if own_state and code[:2] in ("01", "02", "03", "04", "05"):
+                a2 = None  # "Xi defended his policies and China's rise": words about its own country
             if a1 and a2 and a1.code == a2.code:
                 if len(sources) * len(targets) > 1 or (needs_target and _catch_all(main, embedded)):
                     continue  # "Trump doesn't know what he's talking about": no counterpart
@@ -1269,12 +1278,15 @@ def _ordinary_sense(t: Token, rule: verbs.Rule) -> bool:
         return True
     if lemma in ("fight", "battle") and "dobj" not in deps:
         aims = [c for c in t.children if c.dep_ in ("xcomp", "advcl") and _to(c)]
-        if aims and not any(c.dep_ == "prep" and c.lower_ in ("against", "with") for c in t.children):
-            return True
+        preps = {c.lower_ for c in t.children if c.dep_ == "prep"}
+        if (aims or "through" in preps) and not preps & {"against", "with"}:
+            return True  # ... and "fight through every channel, through the courts": a cause pursued
     if t.lower_ == "granted" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == ",":
         return True
     if lemma == "strike" and any(c.dep_ == "prep" and c.lower_ == "as" for c in t.children):
         return True  # "Donald Trump strikes me as the Kim Jong Un of American politics": an impression
+    if lemma == "forgive" and "auxpass" in deps and _aux(t) & {"could", "might", "may", "would"}:
+        return True  # "people could easily be forgiven for thinking he was lying": an idiom
     if lemma != "agree" or rule.code[:2] not in ("03", "05"):
         return False
     # "agreed that Mrs. Clinton is making history"; not "agreed that their countries should cooperate"
@@ -1876,7 +1888,10 @@ def _combine(main: Cue, cues: list[Cue]) -> tuple[str | None, str, Cue | None]:
         if emb is None:
             return None, kind, None
     to_be = any(c.dep_ == "xcomp" and c.lemma_ == "be" for c in main.token.children)  # "promises to be a departure"
-    if emb is None and (kind == "intent" and (lemma in AIM_ONLY or to_be) or kind == "refuse" and lemma == "fail"):
+    # "Mr. Bush promised the United States would succeed": a claim about what will happen, no act promised
+    foretold = any(c.dep_ == "ccomp" for c in main.token.children)
+    aim_only = kind == "intent" and (lemma in AIM_ONLY or to_be or foretold)
+    if emb is None and (aim_only or kind == "refuse" and lemma == "fail"):
         # "two firms are planning to drill", "police failed to clear the square", "Obama has failed":
         # a plan or a failure of nothing the table codes is no cooperation promised or refused
         return None, kind, None
@@ -2066,6 +2081,9 @@ def _demand(emb: str | None, default: str) -> str:
 
 # passive verbs whose subject does what their infinitive says ("is said to be investigating")
 RAISING = {"say", "report", "believe", "think", "expect", "know", "understand", "suppose", "allege", "rumor", "see"}
+# "the president was moved to send missiles", "was told to withdraw": the one moved does the act ("forced to
+# resign" stays a coercion undergone)
+MOVED_TO = {"move", "ask", "urge", "tell", "order", "compel", "allow", "permit", "invite", "encourage"}
 
 
 def _subject(v: Token) -> tuple[Token | None, bool]:
@@ -2075,9 +2093,14 @@ def _subject(v: Token) -> tuple[Token | None, bool]:
     joined_passive = v.dep_ == "conj" and any(c.dep_ == "auxpass" for c in v.children)
     # "the church burns after being torched by white mobs": the subject above a passive was acted on
     hung_passive = v.dep_ in ("pcomp", "advcl", "xcomp") and any(c.dep_ == "auxpass" for c in v.children)
+    # "when apprehended, some illegal aliens ask": a bare participle clause is passive too (not
+    # "a former prosecutor, indicted over a hundred politicians", a misparsed past tense)
+    bare = not any(c.dep_ in ("aux", "auxpass", "nsubj") for c in v.children)
+    marked = any(c.dep_ == "mark" or c.tag_ == "WRB" for c in v.children)
+    hung_passive = hung_passive or v.dep_ == "advcl" and v.tag_ == "VBN" and bare and marked
     start = v
     for _ in range(6):
-        if v is not start and v.lemma_.lower() in RAISING and start.dep_ == "xcomp" and start.head.i == v.i:
+        if v is not start and v.lemma_.lower() in RAISING | MOVED_TO and start.dep_ == "xcomp" and start.head.i == v.i:
             # "the FBI is said to be investigating": the FBI investigates
             subj = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
             if subj is not None:
@@ -2151,11 +2174,22 @@ def _objects(v: Token) -> list[Token]:
     preps = sorted((c for c in v.children if c.dep_ in ("prep", "agent") and c.lower_ in order),
                    key=lambda c: order.index(c.lower_))  # fmt: skip
     for p in preps:
-        out.extend(c for c in p.children if c.dep_ == "pobj" and not _medium(c))
+        if not _reason(p):
+            out.extend(c for c in p.children if c.dep_ == "pobj" and not _medium(c))
     for c in v.children:  # "demanded that the US cancel": the clause's subject is the target
         if c.dep_ in ("ccomp", "xcomp"):
             out.extend(s for s in c.children if s.dep_ in ("nsubj", "nsubjpass"))
     return out
+
+
+def _reason(prep: Token) -> bool:
+    """ "apologized for meeting with the Russian ambassador", "resign for lying about ...": why, not
+    to or with whom."""
+    return (
+        prep.dep_ == "prep"
+        and prep.lower_ == "for"
+        and any(c.dep_ in ("pcomp", "pobj") and c.tag_ == "VBG" for c in prep.children)
+    )
 
 
 # where something was said; a letter, call or speech is addressed to someone, who may be the target
@@ -2625,8 +2659,11 @@ def _context_country(
 def _only_place(sources: list[Mention], targets: list[Mention], sent: Span, cue: Token, force: bool) -> bool:
     """Coordinated sources whose only other party is a place after in/at act on each other ("Syria and
     Israel resumed talks in Washington"), unless they use force on an object there ("U.S. and British
-    warplanes bombed targets in southern Iraq")."""
-    if len(sources) < 2 or not targets or not all(_locative(t, sent) for t in targets):
+    warplanes bombed targets in southern Iraq"); so do an organization's members meeting ("the G-20
+    summit in Germany")."""
+    meeting = cue.lemma_.lower() in MEETINGS | {"meet", "gather", "convene"}
+    members = meeting and len(sources) == 1 and _transnational(sources[0], sent.doc.text)
+    if len(sources) < 2 and not members or not targets or not all(_locative(t, sent) for t in targets):
         return False
     return not (force and any(c.dep_ == "dobj" for c in cue.children))
 
@@ -2916,6 +2953,7 @@ def _after(
     asides = [t for t in cue.subtree if t is not own and _when_or_why(t)]
     # "was arrested following the assassination of President Kennedy": when, not whom
     asides += [c for c in cue.children if c.dep_ == "prep" and c.lower_ in CIRCUMSTANCE_PREPS]
+    asides += [c for c in cue.children if _reason(c)]
     aside = [(t.left_edge.idx, t.right_edge.idx + len(t.right_edge)) for t in asides]
     after = [
         m
