@@ -2305,3 +2305,56 @@ def test_events_a_deal_is_no_doer():
 def test_events_what_one_apologizes_for_names_no_counterpart(nlp):
     text = "Senator Smith apologized for meeting with the Russian ambassador."
     assert coder.extract(Context(doc=nlp(text))) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an owner's nationality, an act not done, an idiom, contests fought, travel at home, a stance as doer
+        "Chinese-owned Smithfield Foods announced it will shut down the world's largest slaughterhouse.",
+        "Instead of accepting the will of voters, Republican lawmakers are now seeking to reduce the control of "
+        "those post-holders.",
+        "Second, the courts ask whether the provision passes muster under the appropriate level of scrutiny.",
+        "The Georgia contest is being fought over the vacated seat of Brian Kemp.",
+        "A fierce battle is still being waged in a Tuesday runoff for the post of secretary of state.",
+        "Obama heads to Iowa and Ohio and Vice President Joe Biden campaigns in Colorado.",
+        "To some degree, President Barack Obama's deep opposition to settlements helped Netanyahu navigate the "
+        "thorny politics of the issue.",
+    ],
+)
+def test_events_owners_acts_not_done_contests_and_stances_are_no_events(nlp, text):
+    assert coder.extract(Context(doc=nlp(text))) == []
+
+
+def test_events_routes_things_said_and_conditions_are_no_counterparts(nlp):
+    text = "Hundreds of protesters marched through the University of Virginia campus, chanting slogans."
+    assert [e.actor2 for e in coder.extract(Context(doc=nlp(text)))] == [None]
+    text = "FBI and NCTC also briefed that there were a series of Al Qaeda training camps just outside of Benghazi."
+    assert all(e.actor2 is None for e in coder.extract(Context(doc=nlp(text))))
+    text = "Trump threatened to start the tariffs if Mexico does not do more to curb migration."
+    assert codes(code_one(nlp, text)) == ("USAGOV", "13", "MEX") and code_one(nlp, text).code == "130"
+
+
+def test_events_an_attack_with_a_saying_clause_is_criticism(nlp):
+    text = "He also attacked the Army, saying it cut down people for being honest."
+    assert code_one(nlp, text).code == "111"
+
+
+def test_events_an_unidentified_attacker_is_placed_where_the_attack_was():
+    rec = analyze("The attack on the U.S. compound in Benghazi killed the American ambassador.")
+    assert [e.actor1.code for e in rec.events] == ["LBYUAF"]
+
+
+def test_actors_new_jersey_is_no_jersey():
+    text = "The New Jersey Motor Vehicle Commission has sold data."
+    assert all(m.actor(text).code[:3] != "JEY" for m in actors.find_mentions(text, 0, len(text), actors.load_actors()))
+
+
+def test_verbs_records_held_accounts_given_and_plans_approved():
+    assert verbs.match("hold", None, {"the", "records", "for", "five", "years", "investigation"}, True).code == "-"
+    assert verbs.match("provide", None, {"the", "most", "detailed", "account"}, True).code == "-"
+    assert verbs.match("sign", None, {"the", "article"}, True).code == "-"
+    assert verbs.match("support", None, {"the", "early", "assessment"}, True).code == "-"
+    assert verbs.match("move", None, {"the", "story", "away"}, True).code == "-"
+    assert verbs.match("approve", None, {"plans", "for", "housing"}, True).code == "-"
+    assert verbs.match("grant", None, {"the", "government", "immense", "powers"}, True).code == "-"

@@ -190,7 +190,7 @@ COMMON_NAMES = {"turkey", "chad", "guinea", "jersey"}
 PLACE = {"country", "capital", "demonym", "people"}
 MADE_IN = (
     "-made", "-built", "-designed", "-manufactured", "-supplied", "-style", "-like", "-type", "-era", "-inspired",
-    "-backed", "-funded", "-sponsored", "-allied", "-aligned", "-supported",
+    "-backed", "-funded", "-sponsored", "-allied", "-aligned", "-supported", "-owned",
 )  # fmt: skip
 FLAG = re.compile(r"\s+flags?\b", re.IGNORECASE)
 

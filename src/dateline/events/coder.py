@@ -155,6 +155,7 @@ THINGS_DONE = {
     "pact", "treaty",
 }  # fmt: skip
 VERBAL_ATTACK = {"attack", "hit", "bash", "target", "assault", "clash"}  # of those, the ones that mean criticism
+SAYING = {"say", "call", "accuse", "argue", "claim", "write", "tweet", "add", "insist", "charge", "describe", "tell"}
 # things one attacks only in words: "attacked the FBI's investigation", "hit the president's plan"
 ARGUED_THINGS = {
     "investigation", "probe", "inquiry", "plan", "policy", "policies", "idea", "proposal", "record", "decision",
@@ -189,6 +190,7 @@ REFLEXIVE = {"myself", "yourself", "himself", "herself", "itself", "ourselves", 
 # release (084) or an eased restriction (081), which act on someone: "released the following
 # statement" and "struggling to win votes to repeal it" are no events.
 ENVOYS = {"ambassador", "envoy", "emissary", "representative", "delegate", "consul", "nuncio"}
+CONTESTS = {"contest", "race", "election", "primary", "runoff", "seat", "nomination", "caucus", "vote"}
 NEEDS_TARGET = {"02", "03", "04", "05", "06", "07", "09", "10", "11", "12", "13", "16", "081", "084"}
 # what a meeting is called, not whom it is with ("held talks in Moscow": _meeting_place)
 MEETINGS = {"talk", "talks", "meeting", "negotiation", "negotiations", "discussion", "consultation", "summit"}
@@ -611,6 +613,13 @@ SITES_HIT = {
 }  # fmt: skip
 
 
+def _stance(t: Token) -> bool:
+    """ "Obama's deep opposition to settlements helped Netanyahu": a stance, no doer."""
+    return t.lemma_.lower() in ("opposition", "support", "resistance", "hostility") and any(
+        c.dep_ == "prep" and c.lower_ in ("to", "for") for c in t.children
+    )
+
+
 def _natural_force(t: Token) -> bool:
     """The doer is weather, a disaster, a disease, a blaze or an economic crisis ("Tropical storm
     Mangkhut", "Waves", "it" in "the storm continued on its path as it hit", "hit hardest by the
@@ -869,7 +878,7 @@ def _code_clause(
     src_tokens, tgt_tokens = _arguments(main, embedded, frame)
     # "Judicial Watch, a watchdog group that's filed a lawsuit": the relative pronoun is its noun
     src_tokens = [_antecedent(t) for t in src_tokens]
-    if any({t.lemma_.lower(), t.lower_} & THINGS_DONE for t in src_tokens if t.pos_ == "NOUN"):
+    if any({t.lemma_.lower(), t.lower_} & THINGS_DONE or _stance(t) for t in src_tokens if t.pos_ == "NOUN"):
         return None  # "Obama's policies killed ...", "Gaza conflict offers Egypt's leader a moment"
     agents = [o for p in main.token.children if p.dep_ == "agent" for o in p.children if o.dep_ == "pobj"]
     if any(_natural_force(t) for t in [*src_tokens, *agents]) or _accident(main.token, code):
@@ -894,7 +903,7 @@ def _code_clause(
         return None  # "the newspaper was destroying itself": no one else is acted on (a suicide bombing aside)
     if int(code[:2]) in (18, 19, 20) and any(c.dep_ == "dobj" and c.lower_ == "it" for c in main.token.children):
         return None  # "we're going to fight it": a thing fought, in words
-    sources = [m for m in _resolve(src_tokens, mentions, text) if not _site(m)]
+    sources = [m for m in _resolve(src_tokens, mentions, text, doer=True) if not _site(m)]
     # "a strike on a Gaza park killed 10 people", "calls to strike the Islamic State": what an act aims
     # at is not its doer
     sources = [
@@ -1016,6 +1025,10 @@ def _code_clause(
     if force or violent:  # "airstrikes in support of Iraqi forces", "join the United States in airstrikes"
         # ... and "fighting for kids and families": for whom, not against whom
         targets = [m for m in targets if not _partner(m, sent, text) and not _for_whom(m, sent)]
+    if code[:2] in ("01", "04"):  # "the FBI briefed that there were Al Qaeda camps": what was said
+        targets = [t for t in targets if not any(x.dep_ == "ccomp" for x in _path_up(t, main.token))]
+    if code[:2] == "14":  # "marched through the University of Virginia campus": the route, not whom
+        targets = [t for t in targets if not _object_of(t, sent, ("through", "across", "along", "around", "past"))]
     if code == "011":
         targets = []  # "refused to comment, referring questions to the Justice Department": no one is refused
     if code[:2] == "11":  # "accusing him of gang affiliation": what is charged, not whom; "deplored the
@@ -1072,6 +1085,10 @@ def _code_clause(
     # the act done, or the force threatened or intended ("plans to spend less time fighting the press")
     act = embedded if embedded is not None and frame in ("threaten", "intent") else main
     threat_of_force = code[:2] == "13" and force
+    # "He also attacked the Army, saying it cut down people": an attack in words
+    said_so = act.token.lemma_.lower() in VERBAL_ATTACK and any(
+        c.dep_ in ("advcl", "xcomp", "conj") and c.lemma_.lower() in SAYING for c in act.token.children
+    )
     src_opts: list[Mention | None] = [*sources] or [None]
     tgt_opts: list[Mention | None] = [*sources] if reciprocal else [*targets] or [None]
     # "Democrats, citing the Russia probe, backed ...": a country that names a topic places no one
@@ -1108,6 +1125,8 @@ def _code_clause(
                 if len(sources) * len(targets) > 1 or (needs_target and _catch_all(main, embedded)):
                     continue  # "Trump doesn't know what he's talking about": no counterpart
                 a2 = None  # an actor does not act on itself
+            if code == "042" and a2 is None:
+                continue  # "Obama heads to Iowa and Ohio": travel at home, no host
             cue_text = main.token.text if embedded is None else f"{main.token.text} {embedded.token.text}"
             if violent and act.token.lemma_.lower() == "target" and (a1 is None or a1.sector == "UAF"):
                 figurative = True  # "Specifically targeted: the H-1B visa program": no one named takes aim
@@ -1115,7 +1134,9 @@ def _code_clause(
             # a threat of force is words only against politicians: farmers' threat to blockade Paris stays
             # ... or force vowed against a thing argued over ("he will fight various efforts to restrict")
             polemic = _polemic(act.token, a1, a2) or _argued(act.token) and (a1 is None or a1.sector not in ARMED)
-            if violent and _in_words(act.token, a1, a2) or threat_of_force and polemic:
+            if violent and said_so:
+                code = "111"
+            elif violent and _in_words(act.token, a1, a2) or threat_of_force and polemic:
                 unknown_doer = a1 is None or a1.sector == "UAF"  # "the group is targeting Senator Bennet"
                 if unknown_doer or a2 is None or act.token.lemma_.lower() not in VERBAL_ATTACK:
                     figurative = True  # "Democrats fight a rearguard action": a figure of speech
@@ -1253,6 +1274,7 @@ def _cues(sent: Span) -> list[Cue]:
             or _capability(t)
             or _paused(t)
             or _undone(t)
+            or _instead(t)
             or _states_a_fact(t, rule)
             or _honoured(t, rule)
             or _came_back(t, rule)
@@ -1285,6 +1307,14 @@ def _ordinary_sense(t: Token, rule: verbs.Rule) -> bool:
         return True
     if lemma == "strike" and any(c.dep_ == "prep" and c.lower_ == "as" for c in t.children):
         return True  # "Donald Trump strikes me as the Kim Jong Un of American politics": an impression
+    if (lemma in ("fight", "wage", "battle") or t.lower_ in ("waged", "waging")) and any(
+        c.dep_ in ("dobj", "nsubjpass")
+        and c.lemma_.lower() in CONTESTS
+        or c.dep_ == "prep"
+        and any(o.lemma_.lower() in CONTESTS for o in c.children)
+        for c in t.children
+    ):
+        return True  # "the Georgia contest is being fought over the vacated seat", "waged in a runoff"
     if lemma == "forgive" and "auxpass" in deps and _aux(t) & {"could", "might", "may", "would"}:
         return True  # "people could easily be forgiven for thinking he was lying": an idiom
     if lemma != "agree" or rule.code[:2] not in ("03", "05"):
@@ -1568,6 +1598,13 @@ def _undone(t: Token) -> bool:
     return t.lemma_.lower() in UNDONE and "nsubj" in deps and not deps & {"dobj", "nsubjpass", "auxpass"}
 
 
+def _instead(t: Token) -> bool:
+    """ "Instead of accepting the will of voters", "rather than attacking it": an act not done."""
+    pairs = {"of": "instead", "than": "rather"}
+    word = pairs.get(t.head.lower_)
+    return t.dep_ == "pcomp" and word is not None and any(c.lower_ == word for c in t.head.children)
+
+
 def _paused(t: Token) -> bool:
     """ "Sen. Hatch stopped to talk to reporters": stopping in order to do something halts nothing."""
     if t.lemma_.lower() not in ("stop", "pause", "halt"):
@@ -1747,8 +1784,8 @@ def _named_place(t: Token) -> bool:
 
 def _idiom(t: Token) -> bool:
     """ "when it comes to the State Department" (as for, no trip), "taking allies for granted" (no
-    grant), "as opposed to" (no opposition), "Meet the Press" (a show), "78 attacks executed by
-    the Islamic State" (carried out, no execution)."""
+    grant), "as opposed to" (no opposition), "passes muster" (no troops), "Meet the Press" (a show),
+    "78 attacks executed by the Islamic State" (carried out, no execution)."""
     lemma, before = t.lemma_.lower(), [w.lower_ for w in t.doc[max(t.i - 2, 0) : t.i]]
     if lemma == "come" and before == ["when", "it"]:
         return True
@@ -1756,6 +1793,8 @@ def _idiom(t: Token) -> bool:
         return True  # NBC's "Meet the Press"
     if t.lower_ == "granted" and before[-1:] == ["for"] or t.lower_ == "opposed" and before[-1:] == ["as"]:
         return True  # "as opposed to 'we the people'"
+    if lemma == "muster" and t.head.lemma_.lower() == "pass":
+        return True  # "whether the provision passes muster"
     if lemma == "talk" and any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children):
         return True  # "talk of limiting citizenship", "they talked of war": a topic, no talks
     if lemma == "talk" and not _is_verb(t) and any(c.dep_ == "prep" and c.lower_ == "about" for c in t.children):
@@ -1937,9 +1976,10 @@ def _combine(main: Cue, cues: list[Cue]) -> tuple[str | None, str, Cue | None]:
 
 
 def _relative_below(t: Token, top: Token) -> bool:
-    """``t`` lies in a relative clause between it and ``top``."""
+    """``t`` lies in a relative clause between it and ``top``, or in a condition ("threatened to
+    start the tariffs if the Mexican government does not do more to curb migration")."""
     while t.i != top.i and t.head.i != t.i:
-        if t.dep_ == "relcl":
+        if t.dep_ == "relcl" or t.dep_ == "advcl" and any(c.lower_ in CONDITIONS for c in t.children):
             return True
         t = t.head
     return False
@@ -2326,7 +2366,12 @@ def _event_date(ctx: Context, cue: Token) -> DateMention | None:
 
 
 def _resolve(
-    tokens: list[Token], mentions: list[Mention], text: str, prefer_country: bool = False, violent: bool = False
+    tokens: list[Token],
+    mentions: list[Mention],
+    text: str,
+    prefer_country: bool = False,
+    violent: bool = False,
+    doer: bool = False,
 ) -> list[Mention]:
     """Mentions for the first argument that has one, plus its coordinated conjuncts.
 
@@ -2334,13 +2379,14 @@ def _resolve(
     its troops from Lebanon": Lebanon, not the troops, is the target), except that a civilian or
     other non-military group followed by a place ("killed 20 villagers in Algeria") is that
     place's group, and so is any group attacked (``violent``: "attacked government troops in
-    northern Rwanda")."""
+    northern Rwanda"). A ``doer`` is not where its act happened nor what it aimed at ("the attack
+    on the U.S. compound in Benghazi, Libya, that killed ...")."""
     groups: list[tuple[list[Mention], Token]] = []
     local_group = _sector_only if violent else _local_group
     for tok in tokens:
         out: list[Mention] = []
         for t in [tok, *tok.conjuncts]:
-            m = _mention_at(t, mentions)
+            m = _mention_at(t, mentions, doer)
             if m is not None and prefer_country and _sector_only(m) and not local_group(m):
                 m = _placed_within(t, mentions, text) or m  # "peacekeepers in Iraq": Iraq
             if m is None:
@@ -2688,7 +2734,8 @@ def _meeting_place(targets: list[Mention], code: str, sent: Span, objects: list[
     return bool(someone) and places
 
 
-PHRASE_LINKS = ("compound", "amod", "poss", "case", "appos", "conj")  # words of one phrase: "Phnom Penh, Cambodia"
+# words of one phrase: "Phnom Penh, Cambodia", "the University of Virginia campus"
+PHRASE_LINKS = ("compound", "amod", "poss", "case", "appos", "conj", "nmod")
 
 
 def _phrase_role(m: Mention, sent: Span, through: tuple[str, ...]) -> Token | None:
@@ -2874,12 +2921,15 @@ def _past_means(
     return [m for m in after if not _sector_only(m)]
 
 
-def _mention_at(t: Token, mentions: list[Mention]) -> Mention | None:
+def _mention_at(t: Token, mentions: list[Mention], doer: bool = False) -> Mention | None:
     for m in mentions:
         if m.start <= t.idx < m.end:
             return m
     lo, hi = t.left_edge.idx, t.right_edge.idx + len(t.right_edge)
     inside = [m for m in mentions if lo <= m.start and m.end <= hi and not _in_clause_under(m, t)]
+    if doer:  # "the attack on the U.S. compound in Benghazi": neither attacked it nor ...
+        aims = LOC_PREPS | {"on", "against", "upon"}
+        inside = [m for m in inside if not any(x.dep_ == "prep" and x.lower_ in aims for x in _path_up(m, t))]
     conj_starts = {c.left_edge.idx for c in t.conjuncts}
     inside = [m for m in inside if m.start not in conj_starts or m.start == lo]
     placed = [m for m in inside if len(m.pieces) > 1 or m.pieces[0].entry.kind != "sector"]
@@ -2994,8 +3044,11 @@ def _unidentified(ctx: Context, sent: Span, code: str, parties: list[Mention]) -
     source is IRQUAF, placed by the first location in the sentence that is not one of the parties."""
     if code[:2] not in ("18", "19", "20"):
         return None
-    for loc in ctx.locations:
-        if not (sent.start_char <= loc.start and loc.end <= sent.end_char) or not loc.country_code:
+    inside = [loc for loc in ctx.locations if sent.start_char <= loc.start and loc.end <= sent.end_char]
+    # a place after in/at first: "the attack on the U.S. compound in Benghazi" happened in Libya
+    at = [loc for loc in inside if _word_before(ctx.text, sent.start_char, loc.start) in LOC_PREPS]
+    for loc in at + [loc for loc in inside if loc not in at]:
+        if not loc.country_code:
             continue
         if any(m.start <= loc.start < m.end for m in parties):
             continue
@@ -3004,6 +3057,12 @@ def _unidentified(ctx: Context, sent: Span, code: str, parties: list[Mention]) -
             name = f"unidentified forces ({loc.name})"
             return Actor(ctx.text[loc.start : loc.end], name, iso3 + "UAF", iso3, "UAF", loc.start, loc.end)
     return None
+
+
+def _word_before(text: str, start: int, at: int) -> str:
+    """The word before ``at`` within ``text[start:at]``, lowercased ("" if none)."""
+    words = text[start:at].split()
+    return words[-1].lower() if words else ""
 
 
 def _state_of_place(ctx: Context, start: int, end: int, code: str, parties: list[Mention]) -> Actor | None:
@@ -3044,7 +3103,6 @@ def _location_span(ctx: Context, start: int, end: int) -> Location | None:
     for loc in ctx.locations:
         if not (start <= loc.start and loc.end <= end):
             continue
-        before = ctx.text[start : loc.start].split()
-        if before and before[-1].lower() in LOC_PREPS:
+        if _word_before(ctx.text, start, loc.start) in LOC_PREPS:
             return loc
     return None
