@@ -2358,3 +2358,65 @@ def test_verbs_records_held_accounts_given_and_plans_approved():
     assert verbs.match("move", None, {"the", "story", "away"}, True).code == "-"
     assert verbs.match("approve", None, {"plans", "for", "housing"}, True).code == "-"
     assert verbs.match("grant", None, {"the", "government", "immense", "powers"}, True).code == "-"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # standing idly by, a way of talking, a backer's name, food named for a country
+        "Obama stood idly by and watched the unfolding slaughter of innocent civilians in Syria's Aleppo.",
+        "Republicans talk in terms of freedom from government.",
+        "The White House is supporting a GOP-backed lawsuit in federal court that aims to overturn ObamaCare.",
+        "John Kerry requested Swiss cheese on his Philly cheesesteak.",
+    ],
+)
+def test_events_pressure_feeds_desires_and_backers_are_no_events(nlp, text):
+    assert coder.extract(Context(doc=nlp(text))) == []
+
+
+def test_events_a_joined_verb_naming_whom_it_acts_on_is_its_own_event(nlp):
+    text = "Trump denounced socialism and warned Maduro against clinging to power in a speech in Miami."
+    assert [codes(e) for e in coder.extract(Context(doc=nlp(text)))] == [("USAGOV", "11", "VENGOV")]
+    text = "Jeb has grown vocal, defending his brother's legacy and criticizing President Barack Obama."
+    assert [(e.text, e.actor2.code) for e in coder.extract(Context(doc=nlp(text)))] == [("criticizing", "USAGOV")]
+
+
+def test_events_those_reported_killed_were_killed(nlp):
+    text = "More than 30 people have been reported killed since Ukrainian forces began trying to retake the cities."
+    event = code_one(nlp, text)
+    assert (event.actor1, event.actor2.sector) == (None, "CVL")
+
+
+def test_events_a_dateline_is_no_actor(nlp):
+    event = code_one(nlp, "MOSCOW (Reuters) - Russia accused Ukraine of shelling Donetsk.")
+    assert (event.actor1.text, event.actor2.code) == ("Russia", "UKR")
+
+
+def test_verbs_services_withdrawn_summaries_given_and_laws_sabotaged():
+    assert verbs.match("withdraw", None, {"their", "services"}, True).code == "-"
+    assert verbs.match("provide", None, {"a", "summary", "to", "congress"}, True).code == "-"
+    assert verbs.match("sabotage", None, {"the", "affordable", "care", "act"}, True).code == "-"
+    assert verbs.match("hold", None, {"firm", "since", "the", "midterm", "elections"}, True).code == "-"
+    assert verbs.match("search", None, {"nearly", "5,300", "person", "identifiers"}, True).code == "-"
+    assert verbs.match("take", None, {"control", "of", "the", "situation"}, True).code == "-"
+    assert verbs.match("fund", None, {"the", "government"}, True).code == "-"
+    assert verbs.match("accept", None, {"an", "amendment"}, True).code == "-"
+    assert verbs.match("destroy", None, {"the", "morale", "of", "our", "troops"}, True).code == "-"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "lemma"),
+    [
+        ("Pressure is mounting on the FBI over the agency's failure to act on a tip.", "mounting", "mount"),
+        ("The uncertainty of what the new FBI review will yield leaves open the question.", "yield", "yield"),
+    ],
+)
+def test_events_growing_and_producing_are_ordinary_senses(nlp, text, word, lemma):
+    tok = next(t for t in nlp(text) if t.lower_ == word)
+    assert coder._ordinary_sense(tok, verbs.match(lemma, None, {"attack"}, True))
+
+
+def test_events_a_desire_to_kill_is_no_killing(nlp):
+    doc = nlp("The FBI got information about his desire to kill people.")
+    tok = next(t for t in doc if t.lower_ == "kill")
+    assert coder._denied(coder.Cue(tok, verbs.match("kill", None, {"people"}, True), 0))

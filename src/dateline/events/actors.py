@@ -302,8 +302,8 @@ def find_mentions(text: str, start: int, end: int, actor_dict: ActorDict | None 
         if entry.kind == "capital" and text.startswith("-based", matches[i + n - 1].end()):
             i += n  # "the Washington-based National Iranian American Council": a place, not a government
             continue
-        if entry.kind in PLACE and text.startswith(MADE_IN, matches[i + n - 1].end()):
-            i += n  # "a Russian-made missile": where a weapon was made, not who fired it
+        if text.startswith(MADE_IN, matches[i + n - 1].end()):
+            i += n  # "a Russian-made missile", "a GOP-backed lawsuit": who made or backs a thing, not its doer
             continue
         if FLAG.match(text, matches[i + n - 1].end()):
             i += n  # "carrying Islamic State flags", "waving American flags": a flag, not its owner

@@ -280,7 +280,9 @@ def extract(ctx: Context) -> list[Event]:
     ]
     # "an anti-Trump protest", "a Clinton supporter": no party to the act, but the story's country
     named = found
-    found = [[m for m in ms if not _supported(m, text) and not _follower(m, text)] for ms in found]
+    found = [
+        [m for m in ms if not _supported(m, text) and not _follower(m, text) and not _dateline(m, text)] for ms in found
+    ]
     if _us_politics([m for ms in named for m in ms], text):
         found = [[_american(m, text) for m in ms] for ms in found]
         named = [[_american(m, text) for m in ms] for ms in named]
@@ -439,6 +441,20 @@ FOLLOWER = re.compile(
 )
 
 
+DATELINE = re.compile(r"\s*(?:,|\(|—|–|-)")
+
+
+def _dateline(m: Mention, text: str) -> bool:
+    """ "SAN JUAN, Puerto Rico (AP) — ...", "MOSCOW (Reuters) -": where and by whom the story was
+    filed, no actor."""
+    head = text[text.rfind("\n", 0, m.start) + 1 : m.start]
+    name = text[m.start : m.end]
+    if not head.strip(" \t"):
+        return name.isupper() and len(name) > 2 and bool(DATELINE.match(text, m.end))
+    words = head[:-1].split()
+    return head.endswith("(") and text.startswith(")", m.end) and (not words or words[0].isupper())
+
+
 def _follower(m: Mention, text: str) -> bool:
     """ "a Hillary Clinton supporter clashes with ...", "Trump's critics": people for or against
     someone, not that someone."""
@@ -538,11 +554,13 @@ def _code_sentence(
     if _hypothetical(main.token):
         return []  # the sentence weighs a possibility; no lesser cue of it is a report either
     coded = _code_clause(ctx, sent, mentions, home_country, is_root, main, cues)
-    if coded is None:
+    joined = _joined_acts(main, cues)
+    if coded is None and not joined:
         return []  # the main clause's doer is no actor: the sentence reports no interaction
-    out = coded
-    if not out:  # the main cue names no actor ("It was a setback, said X after Y attacked Z"): the
-        # next highest cue that does, with the cues it dominates
+    out = coded or []
+    if coded is not None and not out:
+        # the main cue names no actor ("It was a setback, said X after Y attacked Z"): the next
+        # highest cue that does, with the cues it dominates
         for other in sorted((c for c in news if c is not main), key=lambda c: (c.depth, c.token.i))[:4]:
             inner = [c for c in cues if c is other or _dominates(other.token, c.token)]
             out = _code_clause(ctx, sent, mentions, home_country, is_root, other, inner) or []
@@ -553,7 +571,8 @@ def _code_sentence(
     # "The US accused China ... while Beijing lashed out at ...": a second clause with its own
     # subject and cue reports a second event (after the main one)
     embedded = _combine(main, cues)[2]
-    for other in [c for c in _side_events(main, cues, mentions) if c is not embedded]:
+    side = _side_events(main, cues, mentions) if coded is not None else []
+    for other in [c for c in [*side, *joined] if c is not embedded]:
         inner = [c for c in cues if c is other or _dominates(other.token, c.token)]
         for e in _code_clause(ctx, sent, mentions, home_country, is_root, other, inner) or []:
             if len(out) < MAX_PAIRS + 2 and e.actor1 is not None:
@@ -677,8 +696,8 @@ def _denied(main: Cue) -> bool:
         return True  # "he would stop deporting illegal immigrants": an act ended, not done
     if t.dep_ == "xcomp" and t.head.lower_ in ("unlikely", "likely"):
         return True  # "The FBI is unlikely to open a criminal investigation": a forecast
-    if t.dep_ in ("acl", "xcomp") and t.head.lemma_.lower() in ("failure", "inability"):
-        return True  # "their failure to invite him to speak"
+    if t.dep_ in ("acl", "xcomp") and t.head.lemma_.lower() in UNREALIZED:
+        return True  # "their failure to invite him to speak", "his desire to kill people"
     if _imperative(t) or t.dep_ == "conj" and _imperative(t.head):
         return True  # "Pause for a minute and examine the record", "go to Fox Nation": an instruction
     subj = _subject(t)[0]
@@ -718,6 +737,8 @@ def _imperative(t: Token) -> bool:
 
 
 CONDITIONS = {"if", "whether", "unless", "until"}
+# nouns whose infinitive names an act not done: "their failure to invite him", "desire to kill people"
+UNREALIZED = {"failure", "inability", "desire", "wish", "urge", "temptation", "willingness", "fantasy", "dream"}
 PROSPECTS = {"prospect", "prospects", "possibility", "likelihood", "chance", "chances", "idea", "notion"}
 TIMES = {
     "day", "night", "morning", "evening", "week", "month", "year", "minute", "anniversary", "aftermath", "wake",
@@ -826,6 +847,19 @@ def _trip_purpose(main: Cue, cues: list[Cue]) -> Cue:
         if purpose and not c.rule.kind and c.rule.code[:2] != "04":
             return c
     return main
+
+
+def _joined_acts(main: Cue, cues: list[Cue]) -> list[Cue]:
+    """Cues of verbs joined to the main one that share its subject and name whom they act on
+    ("Trump denounced socialism and warned Maduro"): a second act of the same doer."""
+    return [
+        c
+        for c in cues
+        if c is not main
+        and c.token.head.i == main.token.i
+        and _own_act(c.token)
+        and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.token.children)
+    ][:1]
 
 
 def _side_events(main: Cue, cues: list[Cue], mentions: list[Mention]) -> list[Cue]:
@@ -1315,6 +1349,12 @@ def _ordinary_sense(t: Token, rule: verbs.Rule) -> bool:
         for c in t.children
     ):
         return True  # "the Georgia contest is being fought over the vacated seat", "waged in a runoff"
+    if lemma == "stand" and any(c.lower_ == "idly" for c in t.children):
+        return True  # "Obama stood idly by and watched": no one backed
+    if lemma == "mount" and not deps & {"dobj", "nsubjpass"}:
+        return True  # "pressure is mounting on the FBI": it grows, no attack is mounted
+    if lemma == "yield" and "dobj" in deps:
+        return True  # "what the new FBI review will yield": produce
     if lemma == "forgive" and "auxpass" in deps and _aux(t) & {"could", "might", "may", "would"}:
         return True  # "people could easily be forgiven for thinking he was lying": an idiom
     if lemma != "agree" or rule.code[:2] not in ("03", "05"):
@@ -1797,6 +1837,8 @@ def _idiom(t: Token) -> bool:
         return True  # "whether the provision passes muster"
     if lemma == "talk" and any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children):
         return True  # "talk of limiting citizenship", "they talked of war": a topic, no talks
+    if lemma == "talk" and any(c.lower_ == "in" and any(o.lower_ == "terms" for o in c.children) for c in t.children):
+        return True  # "Republicans talk in terms of freedom from government"
     if lemma == "talk" and not _is_verb(t) and any(c.dep_ == "prep" and c.lower_ == "about" for c in t.children):
         return True  # "increasing talk about a brokered convention"
     if lemma == "resign" and any(c.dep_ == "prep" and c.lower_ == "to" or c.lower_ in REFLEXIVE for c in t.children):
@@ -2144,9 +2186,10 @@ def _subject(v: Token) -> tuple[Token | None, bool]:
             # "the FBI is said to be investigating": the FBI investigates
             subj = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
             if subj is not None:
-                return subj, False
+                return subj, start.tag_ == "VBN"  # ... but "30 people have been reported killed" were killed
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
-        for c in v.children:
+        # the subject nearest before the verb: "MOSCOW (Reuters) - Russia accused ...", parsed with two
+        for c in sorted(v.children, key=lambda c: (c.i > v.i, abs(c.i - v.i))):
             if c.dep_ in ("nsubj", "csubj"):
                 # "it will get people killed": a bare participle's subject is what it was done to
                 bare = not any(a.dep_ in ("aux", "auxpass") for a in v.children)
@@ -2415,10 +2458,27 @@ def _person(m: Mention) -> bool:
     return any(p.entry.kind == "person" for p in m.pieces)
 
 
+def _named_object(t: Token) -> bool:
+    """``t`` is a verb's object that is a name ("criticizing President Barack Obama"), not a thing
+    with a place in it ("opened an embassy in Tehran")."""
+    return t.dep_ == "dobj" and t.pos_ == "PROPN"
+
+
+def _own_act(t: Token) -> bool:
+    """``t`` is a verb joined to another that names whom it acts on ("condemned the strikes and
+    accused Israel of violating Syrian sovereignty"): its words are its own, not the other's."""
+    return t.dep_ == "conj" and _is_verb(t) and any(_named_object(o) for o in t.children)
+
+
 def _side_clauses(v: Token) -> list[tuple[int, int]]:
-    """Character spans of the participial and relative clauses under ``v`` (not purpose clauses)."""
+    """Character spans of the participial and relative clauses under ``v`` (not purpose clauses), and
+    the object of a verb joined to it ("defending his brother's legacy and criticizing President
+    Obama")."""
     out = []
     for t in v.subtree:
+        if t.head.i == v.i and _own_act(t):
+            out.append((t.left_edge.idx, t.right_edge.idx + len(t.right_edge)))
+            continue
         participle = t.dep_ == "advcl" and t.tag_ == "VBN"  # "..., expected to be joined by ..."
         subordinate = _when_or_why(t)
         # "to welcome 2017 amid increased security after a deadly attack in Turkey": when, not whom
@@ -3004,6 +3064,8 @@ def _after(
     # "was arrested following the assassination of President Kennedy": when, not whom
     asides += [c for c in cue.children if c.dep_ == "prep" and c.lower_ in CIRCUMSTANCE_PREPS]
     asides += [c for c in cue.children if _reason(c)]
+    # "defending his brother's legacy and criticizing President Obama": the other verb's object
+    asides += [c for c in cue.children if _own_act(c)]
     aside = [(t.left_edge.idx, t.right_edge.idx + len(t.right_edge)) for t in asides]
     after = [
         m
