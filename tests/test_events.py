@@ -2420,3 +2420,35 @@ def test_events_a_desire_to_kill_is_no_killing(nlp):
     doc = nlp("The FBI got information about his desire to kill people.")
     tok = next(t for t in doc if t.lower_ == "kill")
     assert coder._denied(coder.Cue(tok, verbs.match("kill", None, {"people"}, True), 0))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a name given, notices sent
+        "Democrats called it the Trump shutdown.",
+        "The Department of Justice sent furlough notices to employees that warned they may be forced to take days off.",
+    ],
+)
+def test_events_names_given_deals_killed_and_notices_sent_are_no_events(nlp, text):
+    assert coder.extract(Context(doc=nlp(text))) == []
+
+
+def test_actors_standing_firm_and_a_political_force_are_no_actors():
+    texts = (
+        "House Democrats stood firm behind Mrs. Pelosi.",
+        "Senate Republicans backed trade promotion authority.",
+        "Senate Democrats became a political force.",
+    )
+    for text in texts:
+        found = actors.find_mentions(text, 0, len(text), actors.load_actors())
+        assert [m.actor(text).sector for m in found] == ["LEG"]
+
+
+def test_verbs_suspensions_received_votes_provided_and_questions_asked():
+    assert verbs.match("receive", None, {"suspensions", "their", "counterparts"}, True).code == "-"
+    assert verbs.match("provide", None, {"most", "of", "the", "votes"}, True).code == "-"
+    assert verbs.match("kill", None, {"the", "nuclear", "deal"}, True).code == "-"
+    assert verbs.match("ask", None, {"judge", "kavanaugh", "another", "round", "of", "questions"}, True).code == "-"
+    assert verbs.match("deny", None, {"the", "government", "cash"}, True).code == "120"
+    assert verbs.match("hold", None, {"the", "process", "hostage", "to", "immigration", "talks"}, True).code == "181"

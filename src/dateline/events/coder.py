@@ -152,7 +152,7 @@ THINGS_DONE = {
     "budget", "plan", "crisis", "scandal", "embargo", "shutdown", "recession", "priorities", "priority",
     "order", "ban", "rule", "rules", "proposal", "measure", "regulation", "regulations", "lack", "absence",
     "legislation", "revenue", "revenues", "code", "constitution", "statute", "deal", "agreement", "accord",
-    "pact", "treaty",
+    "pact", "treaty", "solution", "solutions",
 }  # fmt: skip
 VERBAL_ATTACK = {"attack", "hit", "bash", "target", "assault", "clash"}  # of those, the ones that mean criticism
 SAYING = {"say", "call", "accuse", "argue", "claim", "write", "tweet", "add", "insist", "charge", "describe", "tell"}
@@ -1349,6 +1349,8 @@ def _ordinary_sense(t: Token, rule: verbs.Rule) -> bool:
         for c in t.children
     ):
         return True  # "the Georgia contest is being fought over the vacated seat", "waged in a runoff"
+    if lemma == "call" and "oprd" in deps:
+        return True  # "Democrats called it the Trump shutdown": a name given, no strike called
     if lemma == "stand" and any(c.lower_ == "idly" for c in t.children):
         return True  # "Obama stood idly by and watched": no one backed
     if lemma == "mount" and not deps & {"dobj", "nsubjpass"}:
