@@ -2452,3 +2452,37 @@ def test_verbs_suspensions_received_votes_provided_and_questions_asked():
     assert verbs.match("ask", None, {"judge", "kavanaugh", "another", "round", "of", "questions"}, True).code == "-"
     assert verbs.match("deny", None, {"the", "government", "cash"}, True).code == "120"
     assert verbs.match("hold", None, {"the", "process", "hostage", "to", "immigration", "talks"}, True).code == "181"
+
+
+def test_events_economies_hardest_hit_are_no_event(nlp):
+    text = "Countries such as India and Indonesia have been among the hardest hit as their currencies tumbled."
+    assert coder.extract(Context(doc=nlp(text))) == []
+
+
+def test_events_destroying_an_armed_group_is_fighting_and_own_troops_are_the_means(nlp):
+    text = "The administration will pursue military operations to crush and destroy ISIS."
+    assert code_one(nlp, text).code == "190"
+    text = "Protesters on Thursday torched a police station soon after it was abandoned by police."
+    assert code_one(nlp, text).code == "1712"
+    text = "Obama wants to pull nearly all U.S. troops out of Afghanistan by the time he leaves office."
+    assert code_one(nlp, text).actor2.code == "AFG"
+
+
+def test_actors_both_houses_of_congress_are_no_civilians():
+    text = "Republicans then controlled both houses of Congress."
+    found = actors.find_mentions(text, 0, len(text), actors.load_actors())
+    assert all(m.actor(text).sector != "CVL" for m in found)
+
+
+def test_verbs_plans_monitored_laws_repealed_and_chances_seized():
+    assert verbs.match("monitor", None, {"the", "administration's", "plans"}, True).code == "-"
+    assert verbs.match("repeal", None, {"obamacare"}, True).code == "-"
+    assert verbs.match("concede", None, {"senate", "race"}, True).code == "-"
+    assert verbs.match("cancel", None, {"a", "popular", "halloween", "parade"}, True).code == "-"
+    assert verbs.match("land", None, {"them", "in", "the", "current", "mess"}, True).code == "-"
+    assert verbs.match("seize", None, {"the", "chance", "to", "make", "case"}, True).code == "-"
+    assert verbs.match("refuse", None, {"answer", "a", "question"}, True).code == "011"
+    assert verbs.match("deny", None, {"a", "local", "bid"}, True).code == "120"
+    assert verbs.match("offer", None, {"many", "specifics"}, True).code == "-"
+    assert verbs.match("provide", None, {"a", "town", "hall", "event"}, True).code == "-"
+    assert verbs.match("question", None, {"obama's", "religious", "commitments"}, True).code == "111"

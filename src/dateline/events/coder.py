@@ -1023,7 +1023,7 @@ def _code_clause(
         targets = [m for m in deeper if not _topic_word(m, sent) and not _told(m, sent)][:1]
     if _only_place(sources, targets, sent, main.token, force):
         targets = []
-    if targets and any(c[:2] == "15" or c in MEANS_CODES for c in (code, main.rule.code)):
+    if targets and any(c[:2] == "15" or c in MEANS_CODES for c in (code, main.rule.code, (embedded or main).rule.code)):
         targets = _past_means(targets, main.token, sent, mentions, sources, text)
     # "France and Egypt signed an agreement": with no other party, each side acts on the other, when
     # the act is one done together; "Senate Republicans and the White House balked at a package"
@@ -1183,6 +1183,9 @@ def _code_clause(
                 continue  # "rallies are canceled", "30 flights were canceled": no one acts
             if code == "175" and a1 is not None and a1.sector in NON_STATE_ARMED:
                 code = "190"  # "militants stormed the school": an attack, not a state's repression
+            armed = a2 is not None and (a2.sector in ARMED or (a2.code or "")[:3] == "IMG")
+            if code == "1712" and armed and tgt is not None and not _modifier_of_thing(tgt, sent):
+                code = "190"  # "operations to crush and destroy ISIS": fighting ("torched a police station" stays)
             if code[:3] == "181" and a1 is not None and a1.sector in POLITICAL | {"MED"}:
                 continue  # "held hostage by Republicans": a figure of speech
             if code[:2] == "09" and a1 is not None and a1.sector == "MED":
@@ -1349,6 +1352,8 @@ def _ordinary_sense(t: Token, rule: verbs.Rule) -> bool:
         for c in t.children
     ):
         return True  # "the Georgia contest is being fought over the vacated seat", "waged in a runoff"
+    if lemma == "hit" and "dobj" not in deps and any(c.lower_ in ("hardest", "hard") for c in t.children):
+        return True  # "India and Indonesia have been among the hardest hit as their currencies tumbled"
     if lemma == "call" and "oprd" in deps:
         return True  # "Democrats called it the Trump shutdown": a name given, no strike called
     if lemma == "stand" and any(c.lower_ == "idly" for c in t.children):
@@ -2460,6 +2465,12 @@ def _person(m: Mention) -> bool:
     return any(p.entry.kind == "person" for p in m.pieces)
 
 
+def _modifier_of_thing(m: Mention, sent: Span) -> bool:
+    """``m`` names what a thing belongs to ("a police station", "a police car"), not the group itself."""
+    last = _last_token(m, sent)
+    return last is not None and last.dep_ == "compound"
+
+
 def _named_object(t: Token) -> bool:
     """``t`` is a verb's object that is a name ("criticizing President Barack Obama"), not a thing
     with a place in it ("opened an embassy in Tehran")."""
@@ -2575,7 +2586,7 @@ TOPICS = {
     "deal", "probe", "investigation", "inquiry", "scandal", "story", "issue", "question", "policy", "crisis",
     "debate", "hearing", "affair", "matter", "file", "dossier", "saga", "controversy", "hoax", "narrative",
     "connection", "collusion", "interference", "meddling", "hack", "strategy", "report", "allegation", "contact",
-    "legislation", "bill", "law", "sanctions", "tariffs", "resolution", "hunt",
+    "legislation", "bill", "law", "sanctions", "tariffs", "resolution", "hunt", "shutdown",
 }  # fmt: skip
 
 
@@ -2975,11 +2986,11 @@ def _past_means(
     targets: list[Mention], cue: Token, sent: Span, mentions: list[Mention], sources: list[Mention], text: str
 ) -> list[Mention]:
     """'India massed troops along its border with Pakistan', 'withdraw inspectors from Iraq': the
-    group moved (a bare sector noun) is the means, the country after it is the target (none if there
-    is no such country)."""
-    if not all(_sector_only(t) for t in targets):
+    group moved (a bare sector noun, or an army: "pull U.S. troops out of Afghanistan") is the means,
+    the country after it is the target (none if there is no such country)."""
+    if not all(_sector_only(t) or t.actor(text).sector == "MIL" for t in targets):
         return targets
-    after = _after(cue, sent, mentions, sources, text)
+    after = _after(cue, sent, mentions, sources + targets, text)
     return [m for m in after if not _sector_only(m)]
 
 
