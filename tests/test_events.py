@@ -2486,3 +2486,32 @@ def test_verbs_plans_monitored_laws_repealed_and_chances_seized():
     assert verbs.match("offer", None, {"many", "specifics"}, True).code == "-"
     assert verbs.match("provide", None, {"a", "town", "hall", "event"}, True).code == "-"
     assert verbs.match("question", None, {"obama's", "religious", "commitments"}, True).code == "111"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a shared object named by the other verb, a poll's share, a forecast, a relationship burned, a
+        # treasury looted in words
+        "After failing to get a bill through the Senate last month to repeal and replace Obamacare, Mr. Trump said "
+        "the spotlight is on Congress.",
+        "Add it all up and you find that almost six in 10 people would blame either Republicans or Trump if the "
+        "government shut down.",
+        "If the government shuts down, voters will blame Trump and Republicans.",
+        "Republicans had followed Trump off a cliff, burning a relationship with the FBI.",
+        "He tweeted that Republicans are looting the Treasury.",
+    ],
+)
+def test_events_shared_objects_shares_and_forecasts_are_no_events(nlp, text):
+    assert coder.extract(Context(doc=nlp(text))) == []
+
+
+def test_actors_an_advocacy_group_named_for_americans_is_no_people():
+    text = "He founded Americans for Responsible Solutions."
+    assert actors.find_mentions(text, 0, len(text), actors.load_actors()) == []
+
+
+def test_verbs_fights_abandoned_and_rights_denied():
+    assert verbs.match("abandon", None, {"the", "fight", "after", "that", "ruling"}, True).code == "-"
+    assert verbs.match("deny", None, {"mr.", "trump", "fair", "rights"}, True).code == "120"
+    assert verbs.match("unleash", None, {"a", "series", "of", "dishonest", "attacks"}, True).code == "111"

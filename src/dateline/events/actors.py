@@ -193,6 +193,7 @@ MADE_IN = (
     "-backed", "-funded", "-sponsored", "-allied", "-aligned", "-supported", "-owned",
 )  # fmt: skip
 FLAG = re.compile(r"\s+flags?\b", re.IGNORECASE)
+ADVOCACY = re.compile(r"\s+(?:United\s+)?(?:for|Against)\s+[A-Z]")
 
 
 @dataclass(frozen=True)
@@ -304,6 +305,9 @@ def find_mentions(text: str, start: int, end: int, actor_dict: ActorDict | None 
             continue
         if text.startswith(MADE_IN, matches[i + n - 1].end()):
             i += n  # "a Russian-made missile", "a GOP-backed lawsuit": who made or backs a thing, not its doer
+            continue
+        if entry.kind in ("demonym", "people") and ADVOCACY.match(text, matches[i + n - 1].end()):
+            i += n  # "Americans for Prosperity", "Americans United for Separation of Church and State": a group's name
             continue
         if FLAG.match(text, matches[i + n - 1].end()):
             i += n  # "carrying Islamic State flags", "waving American flags": a flag, not its owner

@@ -152,7 +152,7 @@ THINGS_DONE = {
     "budget", "plan", "crisis", "scandal", "embargo", "shutdown", "recession", "priorities", "priority",
     "order", "ban", "rule", "rules", "proposal", "measure", "regulation", "regulations", "lack", "absence",
     "legislation", "revenue", "revenues", "code", "constitution", "statute", "deal", "agreement", "accord",
-    "pact", "treaty", "solution", "solutions",
+    "pact", "treaty", "solution", "solutions", "move", "strategy", "tactic", "tactics",
 }  # fmt: skip
 VERBAL_ATTACK = {"attack", "hit", "bash", "target", "assault", "clash"}  # of those, the ones that mean criticism
 SAYING = {"say", "call", "accuse", "argue", "claim", "write", "tweet", "add", "insist", "charge", "describe", "tell"}
@@ -908,6 +908,8 @@ def _code_clause(
         return None  # "did not claim responsibility", "without consulting the White House"
     if _poll_share(main.token):
         return None  # an opinion poll's finding, and nothing in it is coded instead
+    if code[:2] in ("11", "12") and _forecast(main.token):
+        return None  # "If the government shuts down, voters will blame Trump": a forecast
     text = ctx.text
     src_tokens, tgt_tokens = _arguments(main, embedded, frame)
     # "Judicial Watch, a watchdog group that's filed a lawsuit": the relative pronoun is its noun
@@ -1436,6 +1438,12 @@ def _reported(t: Token) -> bool:
     return False
 
 
+def _forecast(t: Token) -> bool:
+    """ "will" with an if-clause, said by no one in the sentence: what is expected to happen."""
+    conditional = any(c.dep_ == "advcl" and _supposes(c) for c in t.children)
+    return bool({"will", "'ll"} & _aux(t)) and conditional and not _reported(t)
+
+
 def _supposes(clause: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in clause.children)
 
@@ -1579,6 +1587,10 @@ def _poll_share(t: Token) -> bool:
     words = [subj] if subj is not None else []
     if subj is not None and any(c.dep_ == "amod" and c.lower_ == "most" for c in subj.children):
         return True  # "polls show most Americans blaming Republicans"
+    if subj is not None and any(
+        c.dep_ == "nummod" and any(q.lower_ == "in" for q in c.children) for c in subj.children
+    ):
+        return True  # "almost six in 10 people would blame either Republicans or Trump"
     h = t
     for _ in range(4):  # "55 percent of Americans favoring sanctions": a clause inside the share
         if h.dep_ not in ("acl", "relcl", "pobj", "prep", "ccomp") or h.head.i == h.i:
@@ -1923,6 +1935,12 @@ def _clause_words(t: Token) -> set[str]:
             continue
         if c.lower_ == "according":
             continue  # "According to the same poll, Clinton reached a new high": a source, and no "accord"
+        shares = c.dep_ == "conj" and c.i > t.i and not any(x.dep_ == "dobj" for x in t.children)
+        if shares and _is_verb(c):  # "to repeal and replace Obamacare": the object both verbs take
+            words.update(
+                w for o in c.children if o.dep_ == "dobj" for x in o.subtree for w in (x.lower_, x.lemma_.lower())
+            )
+            continue
         if c.dep_ in CLAUSE_DEPS and _is_verb(c):  # its own verb only ("declined to comment"), and
             # only a complement after it: not a clause before ("as a storm forced the evacuation,
             # officials sent"), nor a side clause ("had opened before he was fired")
