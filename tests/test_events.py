@@ -2516,3 +2516,20 @@ def test_verbs_fights_abandoned_and_rights_denied():
     assert verbs.match("abandon", None, {"the", "fight", "after", "that", "ruling"}, True).code == "-"
     assert verbs.match("deny", None, {"mr.", "trump", "fair", "rights"}, True).code == "120"
     assert verbs.match("unleash", None, {"a", "series", "of", "dishonest", "attacks"}, True).code == "111"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "would" that no one in the sentence said: a supposition, a proposal, a policy's effect
+        "Israel would protest such a move, but Obama might be willing to absorb the political heat.",
+        "In one proposal, Mexico would deploy 6,000 national guard troops to its own southern border region.",
+        "A no-deal Brexit is where the UK would cut ties with the European Union overnight.",
+    ],
+)
+def test_events_an_unreported_would_is_a_supposition(nlp, text):
+    assert coder.extract(Context(doc=nlp(text))) == []
+
+
+def test_events_a_reported_would_stays_a_threat(nlp):
+    assert code_one(nlp, "Iran said it would retaliate if Israel attacked.").root_code == "13"

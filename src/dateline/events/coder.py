@@ -1451,16 +1451,17 @@ def _supposes(clause: Token) -> bool:
 def _hypothetical(t: Token) -> bool:
     """A possibility or a condition, not a report: "Mr Trump might get so frustrated he ignores
     ...", "if it's determined the journalist was killed": "might/may/could" on the cue or a verb
-    above it, or a clause under "if/unless" on the way up."""
+    above it, a clause under "if/unless" on the way up, or "would" that no one in the sentence is
+    reported to have said ("Israel would protest such a move", "the proposal would offer")."""
     # a conditional the sentence itself weighs; one reported ("Iran said it would retaliate if ...") is a threat
     would = any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in t.children) and not _reported(t)
+    if would:
+        return True
     for _ in range(12):
         if any(c.dep_ == "aux" and c.lower_ in MAYBE for c in t.children):
             return True
         if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in t.children):
             return True
-        if would and any(c.dep_ == "advcl" and _supposes(c) for c in t.children):
-            return True  # "Americans would blame Republicans if a deal isn't reached": a conditional
         if t.head.i == t.i:
             return False
         t = t.head
