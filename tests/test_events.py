@@ -2533,3 +2533,31 @@ def test_events_an_unreported_would_is_a_supposition(nlp, text):
 
 def test_events_a_reported_would_stays_a_threat(nlp):
     assert code_one(nlp, "Iran said it would retaliate if Israel attacked.").root_code == "13"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a description given, neither confirmed nor denied, a topic questioned about, a strategy pulled back
+        # from, a participle read as a noun
+        "Jordan, considered the league's greatest player and now the majority owner of the Charlotte Bobcats, said "
+        "he was disgusted.",
+        "Israel has neither confirmed nor denied its weapons program.",
+        "He was not happy to have been questioned about Ukraine.",
+        "Obama and his team have pulled back from their initial strategy.",
+        "In recent days, Trump has repeatedly demanded credit for the promised, yet so far unfulfilled, opening with "
+        "North Korea.",
+    ],
+)
+def test_events_descriptions_non_denials_and_strategies_are_no_events(nlp, text):
+    assert coder.extract(Context(doc=nlp(text))) == []
+
+
+def test_events_politicians_torched_are_criticized(nlp):
+    assert codes(code_one(nlp, "Trump torched The New York Times on Twitter.")) == ("USAGOV", "11", "USAMED")
+
+
+def test_verbs_months_burned_wars_sold_and_advice_solicited():
+    assert verbs.match("burn", None, {"nearly", "10", "months"}, True).code == "-"
+    assert verbs.match("sell", None, {"a", "war", "against", "libya"}, True).code == "-"
+    assert verbs.match("solicit", None, {"the", "advice", "of", "military"}, True).code == "-"

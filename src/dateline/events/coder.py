@@ -703,6 +703,8 @@ def _denied(main: Cue) -> bool:
     subj = _subject(t)[0]
     if subj is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in subj.children):
         return True  # "no terrorist group has claimed responsibility"
+    if t.dep_ == "conj" and any(c.lower_ in ("neither", "nor") for c in (*t.children, *t.head.children)):
+        return True  # "Israel has neither confirmed nor denied its weapons program"
     if subj is not None and subj.lower_ in ("nobody", "none", "noone"):
         return True  # "nobody from the four nations killed anyone in the United States"
     if not _is_verb(t) and any(c.dep_ == "det" and c.lower_ == "no" for c in t.children):
@@ -929,7 +931,7 @@ def _code_clause(
     ]
     if code in ("040", "041", "046", "036"):  # "agree to continue to consult on Iran": a topic (not "a call on")
         mentions = [m for m in mentions if not _talked_about(m, sent)]
-    elif 3 <= int(code[:2]) <= 8:  # "pledged to share more information about its citizens": a topic
+    elif 3 <= int(code[:2]) <= 9:  # "pledged to share more information about its citizens": a topic
         mentions = [m for m in mentions if not _object_of(m, sent, ("about", "regarding"))]
     if main.token.lemma_.lower() in TOPIC_VERBS:  # "discussed Trump's opposition": what, not with whom
         topics = [c for c in main.token.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -1186,6 +1188,9 @@ def _code_clause(
             if code == "175" and a1 is not None and a1.sector in NON_STATE_ARMED:
                 code = "190"  # "militants stormed the school": an attack, not a state's repression
             armed = a2 is not None and (a2.sector in ARMED or (a2.code or "")[:3] == "IMG")
+            politicians = a2 is not None and a2.sector in POLITICAL | {"MED", "JUD", "LEG"}
+            if code == "1712" and politicians and tgt is not None and not _modifier_of_thing(tgt, sent):
+                code = "111"  # "torching both The New York Times and his own attorney general": in words
             if code == "1712" and armed and tgt is not None and not _modifier_of_thing(tgt, sent):
                 code = "190"  # "operations to crush and destroy ISIS": fighting ("torched a police station" stays)
             if code[:3] == "181" and a1 is not None and a1.sector in POLITICAL | {"MED"}:
@@ -1356,8 +1361,8 @@ def _ordinary_sense(t: Token, rule: verbs.Rule) -> bool:
         return True  # "the Georgia contest is being fought over the vacated seat", "waged in a runoff"
     if lemma == "hit" and "dobj" not in deps and any(c.lower_ in ("hardest", "hard") for c in t.children):
         return True  # "India and Indonesia have been among the hardest hit as their currencies tumbled"
-    if lemma == "call" and "oprd" in deps:
-        return True  # "Democrats called it the Trump shutdown": a name given, no strike called
+    if lemma in ("call", "consider", "deem") and "oprd" in deps:
+        return True  # "Democrats called it the Trump shutdown", "Jordan, considered the league's greatest player"
     if lemma == "stand" and any(c.lower_ == "idly" for c in t.children):
         return True  # "Obama stood idly by and watched": no one backed
     if lemma == "mount" and not deps & {"dobj", "nsubjpass"}:
@@ -1516,6 +1521,8 @@ def _describes_noun(t: Token) -> bool:
     perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in t.children)
     if t.lemma_.lower() == "consider" and (t.tag_ == "VBN" and not perfect or t.dep_ in ("acl", "amod")):
         return True
+    if t.tag_ == "VBN" and any(c.dep_ == "det" for c in t.children):
+        return True  # "credit for the promised, yet so far unfulfilled, opening": a participle read as a noun
     return t.dep_ in ("amod", "compound", "nmod") and t.head.pos_ in ("NOUN", "PROPN")
 
 
