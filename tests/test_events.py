@@ -2561,3 +2561,41 @@ def test_verbs_months_burned_wars_sold_and_advice_solicited():
     assert verbs.match("burn", None, {"nearly", "10", "months"}, True).code == "-"
     assert verbs.match("sell", None, {"a", "war", "against", "libya"}, True).code == "-"
     assert verbs.match("solicit", None, {"the", "advice", "of", "military"}, True).code == "-"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a headline's accused, a thing moved, a warning of a trend, a witness used
+        "Donald Trump accused of once pretending to be his own media spokesperson during a phone interview.",
+        "On Saturday, the tail of the plane was taken to Pangkalan Bun, the nearest town, to be handed over.",
+        "The administration has also warned of a rise in families crossing the border illegally.",
+        "Federal agents used a confidential U.S. witness working inside the Russian nuclear industry to gather "
+        "records.",
+    ],
+)
+def test_events_headline_accusations_things_moved_and_trends_warned_of_are_no_events(nlp, text):
+    assert coder.extract(Context(doc=nlp(text))) == []
+
+
+def test_events_whom_an_airstrike_killed_and_no_retaliation_target(nlp):
+    text = (
+        "The Pentagon launched an airstrike Thursday night that killed a powerful Iranian military leader, Gen. "
+        "Qasem Soleimani, at Baghdad's international airport."
+    )
+    assert codes(code_one(nlp, text)) == ("USAMIL", "19", "IRNMIL")
+    text = "Navy brass is seeking to expel him from the SEALs in retaliation for Trump's reversal of his demotion."
+    assert code_one(nlp, text).actor2 is None
+
+
+def test_events_crowds_of_a_nation_protest_in_the_street(nlp):
+    text = "Thousands of Iranians protested Friday against the U.S. airstrike in the capital of Tehran."
+    assert code_one(nlp, text).code == "141"
+
+
+def test_verbs_money_routed_and_decisions_provided():
+    assert verbs.match("rout", None, {"millions", "of", "dollars"}, True).code == "-"
+    assert verbs.match("provide", None, {"a", "favorable", "decision"}, True).code == "-"
+    assert verbs.match("capture", None, {"his", "illegal", "conduct"}, True).code == "-"
+    assert verbs.match("take", None, {"questions", "from", "reporters"}, True).code == "-"
+    assert verbs.match("come", "down", {"to", "chief", "justice", "roberts"}, True).code == "-"

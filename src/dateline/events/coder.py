@@ -40,7 +40,7 @@ NEGATION = {"not", "n't", "never", "no"}
 # verbs of violence that always take their victim as object: with none, the subject is the victim
 VICTIM_VERBS = {
     "kill", "wound", "injure", "behead", "murder", "assassinate", "stab", "abduct", "kidnap", "execute",
-    "arrest", "detain", "massacre", "slay", "torture",
+    "arrest", "detain", "massacre", "slay", "torture", "accuse", "indict", "charge",
 }  # fmt: skip
 FUTURE = {"will", "would", "shall", "'ll", "wo"}  # "wo" of "won't"
 OBLIGATION = {"must"}
@@ -152,7 +152,7 @@ THINGS_DONE = {
     "budget", "plan", "crisis", "scandal", "embargo", "shutdown", "recession", "priorities", "priority",
     "order", "ban", "rule", "rules", "proposal", "measure", "regulation", "regulations", "lack", "absence",
     "legislation", "revenue", "revenues", "code", "constitution", "statute", "deal", "agreement", "accord",
-    "pact", "treaty", "solution", "solutions", "move", "strategy", "tactic", "tactics",
+    "pact", "treaty", "solution", "solutions", "move", "strategy", "tactic", "tactics", "behavior", "behaviour",
 }  # fmt: skip
 VERBAL_ATTACK = {"attack", "hit", "bash", "target", "assault", "clash"}  # of those, the ones that mean criticism
 SAYING = {"say", "call", "accuse", "argue", "claim", "write", "tweet", "add", "insist", "charge", "describe", "tell"}
@@ -1021,7 +1021,13 @@ def _code_clause(
         aside += [  # "..., according to Julie Bataille, spokeswoman for ...": the report's source
             (c.idx, c.right_edge.idx + len(c.right_edge)) for c in main.token.children if c.lower_ == "according"
         ]
-        deeper = [m for m in mentions if lo <= m.start and m.end <= hi and m not in sources and not _within(m, aside)]
+        # ... but "launched an airstrike that killed a powerful Iranian military leader": whom it hit
+        hit = [m for m in mentions if violent and _relative_of_object(m, main.token)]
+        deeper = [
+            m
+            for m in mentions
+            if lo <= m.start and m.end <= hi and m not in sources and (not _within(m, aside) or m in hit)
+        ]
         # not "... light on the Russia probe", nor "..., telling reporters"
         deeper = [m for m in deeper if force or violent or not _where_done(m, sent)]  # "met at the G-20 summit"
         targets = [m for m in deeper if not _topic_word(m, sent) and not _told(m, sent)][:1]
@@ -1072,6 +1078,12 @@ def _code_clause(
     if code[:2] == "11":  # "accusing him of gang affiliation": what is charged, not whom; "deplored the
         # march to a shutdown as unwinnable for their party": for whom, not whom
         targets = [m for m in targets if not _on_cue(m, main.token, sent, "of") and not _benefits(m, sent)]
+    if code == "130" and main.token.lemma_.lower() == "warn":  # "warned of a rise in families crossing": a topic
+        targets = [
+            m
+            for m in targets
+            if not any(x.head.i == main.token.i and x.lower_ == "of" for x in _path_up(m, main.token))
+        ]
     if code[:2] == "01":  # "Iran has denied responsibility, with Iranian media ... arguing": where it was said
         targets = [m for m in targets if m.actor(text).sector != "MED"]
     if not sources and not targets:
@@ -1201,7 +1213,8 @@ def _code_clause(
                 code = "181"  # "ISIS's Algerian branch captured a French mountain climber": an abduction
             protests = act.token.lemma_.lower() == "protest"
             # a state as a whole, not "thousands of Chinese"; lawmakers or a party protesting a thing
-            state = src is not None and src.pieces[-1].entry.kind in ("country", "capital")
+            country = src is not None and src.pieces[-1].entry.kind in ("country", "capital")
+            state = country and a1 is not None and a1.sector in (None, "GOV")
             politicians = a1 is not None and a1.sector in ("LEG", "PTY") and _has_object(act.token)
             if (
                 code[:2] == "14"
@@ -1361,6 +1374,8 @@ def _ordinary_sense(t: Token, rule: verbs.Rule) -> bool:
         return True  # "the Georgia contest is being fought over the vacated seat", "waged in a runoff"
     if lemma == "hit" and "dobj" not in deps and any(c.lower_ in ("hardest", "hard") for c in t.children):
         return True  # "India and Indonesia have been among the hardest hit as their currencies tumbled"
+    if lemma == "take" and rule.code == "192" and any(c.dep_ == "prep" and c.lower_ == "to" for c in t.children):
+        return True  # "the tail of the plane was taken to Pangkalan Bun, the nearest town": moved there
     if lemma in ("call", "consider", "deem") and "oprd" in deps:
         return True  # "Democrats called it the Trump shutdown", "Jordan, considered the league's greatest player"
     if lemma == "stand" and any(c.lower_ == "idly" for c in t.children):
@@ -2290,12 +2305,18 @@ def _objects(v: Token) -> list[Token]:
     preps = sorted((c for c in v.children if c.dep_ in ("prep", "agent") and c.lower_ in order),
                    key=lambda c: order.index(c.lower_))  # fmt: skip
     for p in preps:
-        if not _reason(p):
+        if not _reason(p) and not _retaliation(p):
             out.extend(c for c in p.children if c.dep_ == "pobj" and not _medium(c))
     for c in v.children:  # "demanded that the US cancel": the clause's subject is the target
         if c.dep_ in ("ccomp", "xcomp"):
             out.extend(s for s in c.children if s.dep_ in ("nsubj", "nsubjpass"))
     return out
+
+
+def _retaliation(prep: Token) -> bool:
+    """ "seeking to expel him in retaliation for Trump's reversal": what the act answers, not whom."""
+    answers = ("retaliation", "response", "reaction", "revenge", "exchange")
+    return prep.dep_ == "prep" and prep.lower_ == "in" and any(c.lemma_.lower() in answers for c in prep.children)
 
 
 def _reason(prep: Token) -> bool:
@@ -2510,12 +2531,12 @@ def _own_act(t: Token) -> bool:
 
 
 def _side_clauses(v: Token) -> list[tuple[int, int]]:
-    """Character spans of the participial and relative clauses under ``v`` (not purpose clauses), and
-    the object of a verb joined to it ("defending his brother's legacy and criticizing President
-    Obama")."""
+    """Character spans of the participial and relative clauses under ``v`` (not purpose clauses),
+    of a verb joined to it that names its own object ("defending his brother's legacy and
+    criticizing President Obama"), and of reasons given ("in retaliation for Trump's reversal")."""
     out = []
     for t in v.subtree:
-        if t.head.i == v.i and _own_act(t):
+        if t.head.i == v.i and _own_act(t) or _reason(t) or _retaliation(t):
             out.append((t.left_edge.idx, t.right_edge.idx + len(t.right_edge)))
             continue
         participle = t.dep_ == "advcl" and t.tag_ == "VBN"  # "..., expected to be joined by ..."
@@ -2994,6 +3015,12 @@ def _path_up(m: Mention, top: Token) -> Iterator[Token]:
         tok = tok.head if tok.head.i != tok.i else None
 
 
+def _relative_of_object(m: Mention, cue: Token) -> bool:
+    """``m`` lies in a relative clause on the cue's object ("launched an airstrike that killed a
+    powerful Iranian military leader"): for force, whom the act hit."""
+    return any(tok.dep_ == "relcl" and tok.head.dep_ == "dobj" and tok.head.head.i == cue.i for tok in _path_up(m, cue))
+
+
 def _in_relative(m: Mention, cue: Token) -> bool:
     """``m`` lies in a relative clause below ``cue``."""
     return any(tok.dep_ == "relcl" for tok in _path_up(m, cue))
@@ -3102,7 +3129,7 @@ def _after(
     asides = [t for t in cue.subtree if t is not own and _when_or_why(t)]
     # "was arrested following the assassination of President Kennedy": when, not whom
     asides += [c for c in cue.children if c.dep_ == "prep" and c.lower_ in CIRCUMSTANCE_PREPS]
-    asides += [c for c in cue.children if _reason(c)]
+    asides += [c for c in cue.children if _reason(c) or _retaliation(c)]
     # "defending his brother's legacy and criticizing President Obama": the other verb's object
     asides += [c for c in cue.children if _own_act(c)]
     aside = [(t.left_edge.idx, t.right_edge.idx + len(t.right_edge)) for t in asides]
@@ -3116,7 +3143,7 @@ def _after(
         and not _reporter(m, sent)
         and not _told(m, sent)  # "..., telling the BBC's World at One"
         and not _named_outlet(m)  # "the area being shelled, though CNN could not verify this video"
-        and not _in_relative(m, cue)
+        and (not _in_relative(m, cue) or places and _relative_of_object(m, cue))
         and not _subject_of_another(m, cue, sent)
         and (places or not _where_done(m, sent))
     ]
