@@ -143,6 +143,8 @@ FIGURATIVE_VIOLENCE = {
     "whip", "crush", "trounce", "thrash", "clobber", "pummel",
 }  # fmt: skip
 POLITICAL = {"PTY", "LEG", "ELI", "GOV"}
+# whom a figure of destruction aims at in words ("torching The New York Times and his attorney general")
+WORDS_TARGETS = POLITICAL | {"MED", "JUD"}
 STATE_ORGANS = {"GOV", "LEG", "JUD", "MIL", "COP", "SPY"}
 # a subject that is a thing done or said, not a doer, even when an actor names it ("Obama's policies
 # killed ...", "Gaza conflict offers ...", "Russian nationalism threatened ...")
@@ -1200,8 +1202,8 @@ def _code_clause(
             if code == "175" and a1 is not None and a1.sector in NON_STATE_ARMED:
                 code = "190"  # "militants stormed the school": an attack, not a state's repression
             armed = a2 is not None and (a2.sector in ARMED or (a2.code or "")[:3] == "IMG")
-            politicians = a2 is not None and a2.sector in POLITICAL | {"MED", "JUD", "LEG"}
-            if code == "1712" and politicians and tgt is not None and not _modifier_of_thing(tgt, sent):
+            public_figure = a2 is not None and a2.sector in WORDS_TARGETS
+            if code == "1712" and public_figure and tgt is not None and not _modifier_of_thing(tgt, sent):
                 code = "111"  # "torching both The New York Times and his own attorney general": in words
             if code == "1712" and armed and tgt is not None and not _modifier_of_thing(tgt, sent):
                 code = "190"  # "operations to crush and destroy ISIS": fighting ("torched a police station" stays)
@@ -2214,6 +2216,7 @@ RAISING = {"say", "report", "believe", "think", "expect", "know", "understand", 
 # "the president was moved to send missiles", "was told to withdraw": the one moved does the act ("forced to
 # resign" stays a coercion undergone)
 MOVED_TO = {"move", "ask", "urge", "tell", "order", "compel", "allow", "permit", "invite", "encourage"}
+DOER_ABOVE = RAISING | MOVED_TO  # verbs whose passive subject does the act of their infinitive
 
 
 def _subject(v: Token) -> tuple[Token | None, bool]:
@@ -2230,7 +2233,7 @@ def _subject(v: Token) -> tuple[Token | None, bool]:
     hung_passive = hung_passive or v.dep_ == "advcl" and v.tag_ == "VBN" and bare and marked
     start = v
     for _ in range(6):
-        if v is not start and v.lemma_.lower() in RAISING | MOVED_TO and start.dep_ == "xcomp" and start.head.i == v.i:
+        if v is not start and v.lemma_.lower() in DOER_ABOVE and start.dep_ == "xcomp" and start.head.i == v.i:
             # "the FBI is said to be investigating": the FBI investigates
             subj = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
             if subj is not None:
