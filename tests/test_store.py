@@ -441,6 +441,27 @@ def test_build_id_is_version_and_digest() -> None:
     assert version == __version__ and len(digest) == 12 and int(digest, 16) >= 0
 
 
+def test_batch_workers_start_after_the_restorer_ran_in_process(tmp_path: Path) -> None:
+    """Workers forked from a process that had run the restorer inherited onnxruntime's locks and hung
+    forever; they now start from a clean server process. Run apart, so a regression times out."""
+    script = tmp_path / "after_restore.py"
+    script.write_text(
+        "from dateline import analyze\n"
+        "from dateline.batch import run_batch\n"
+        "from dateline.read import Document\n"
+        "if __name__ == '__main__':\n"
+        "    analyze('russian president vladimir putin visited china on saturday officials said')\n"
+        "    docs = [Document('d0', 'putin visited beijing on saturday'),\n"
+        "            Document('d1', 'chinese president xi jinping met putin in moscow on friday the kremlin said')]\n"
+        "    seen = []\n"
+        "    run_batch(docs, store_path=None, on_record=seen.append, on_error=print, batch_size=1, workers=2)\n"
+        "    print('records', [r.id for r in seen], [r.degraded for r in seen])\n"
+    )
+    done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "records ['d0', 'd1'] [True, True]" in done.stdout
+
+
 def test_batch_workers_give_the_same_records_in_order(tmp_path: Path) -> None:
     """--workers N: worker processes (each with its share of the restorer's threads) change nothing."""
     from dateline.batch import run_batch

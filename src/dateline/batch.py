@@ -53,7 +53,9 @@ def run_batch(
     """Analyze, store and emit records in input order; errors go to ``on_error`` and are counted.
 
     With ``workers > 1`` each batch runs the same pure ``analyze_many`` in a worker process; the
-    main process alone reads the store and writes it, one transaction per batch. ``reanalyze``
+    main process alone reads the store and writes it, one transaction per batch. Workers start from
+    a fresh server process (``forkserver``), so a script that calls this with ``workers > 1`` needs
+    the ``if __name__ == "__main__":`` guard, as any multiprocessing program does. ``reanalyze``
     analyzes stored documents again and replaces their records (after an upgrade of dateline).
     """
     cfg = config or Config(batch_size=batch_size)
@@ -127,13 +129,17 @@ def _analyze_plans(
         for plan in plans:
             yield plan, _analyze_list([item for _, item in plan.todo], cfg)
         return
+    import multiprocessing
     from concurrent.futures import Future, ProcessPoolExecutor
 
     from dateline.restore.model import set_threads
 
     window: deque[tuple[_Plan, Future[list[Record | DatelineError]]]] = deque()
     share = max(1, (os.cpu_count() or 1) // workers)  # each worker's restorer threads
-    with ProcessPoolExecutor(max_workers=workers, initializer=set_threads, initargs=(share,)) as pool:
+    # workers start from a clean server process, not a fork of this one: a fork taken after this
+    # process ran the restorer inherits onnxruntime's thread-pool locks and can hang forever
+    ctx = multiprocessing.get_context("forkserver")
+    with ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=set_threads, initargs=(share,)) as pool:
         for plan in plans:
             window.append((plan, pool.submit(_analyze_list, [item for _, item in plan.todo], cfg)))
             if len(window) >= 2 * workers:  # bounded: never read the whole input ahead
