@@ -139,6 +139,16 @@ def test_cli_store_is_idempotent_and_queryable(tmp_path: Path) -> None:
     missing = run("query", "article", "nope", "--db", str(db))
     assert missing.returncode == 1 and "[D012]" in missing.stderr
 
+    rated = sorted(e["confidence"] for r in map(json.loads, first.stdout.splitlines()) for e in r["events"])
+    assert rated and all(0.0 <= c <= 1.0 for c in rated)
+    middle = rated[len(rated) // 2]
+    events = run("query", "events", "--min-confidence", str(middle), "--limit", "1000", "--db", str(db))
+    assert events.returncode == 0, events.stderr
+    rows = [line for line in events.stdout.splitlines() if line.startswith("│")]
+    assert len(rows) == sum(c >= middle for c in rated) < len(rated)
+    bad = run("query", "events", "--min-confidence", "1.5", "--db", str(db))
+    assert bad.returncode == 2 and "min-confidence" in bad.stderr
+
 
 def test_cli_export_writes_every_format(tmp_path: Path) -> None:
     db = tmp_path / "e.db"

@@ -392,19 +392,36 @@ def test_store_events_keep_their_date(store: Store) -> None:
     assert back is not None and back.events[0].date == saturday
 
 
-def test_store_of_the_previous_schema_is_migrated(tmp_path: Path) -> None:
-    db = tmp_path / "v1.db"
+@pytest.mark.parametrize("version", [1, 2])
+def test_store_of_a_previous_schema_is_migrated(tmp_path: Path, version: int) -> None:
+    db = tmp_path / f"v{version}.db"
+    r = rich_record()
+    r.events = [replace(r.events[0], confidence=0.6, date=DateMention("Saturday", "day", 2016, 6, 18, 31, 39))]
     with Store(db) as s:
-        s.add_many([rich_record()])
-    with sqlite3.connect(db) as c:  # the store as the first schema made it
-        c.execute("ALTER TABLE events DROP COLUMN date")
-        c.execute("PRAGMA user_version = 1")
+        s.add_many([r])
+    with sqlite3.connect(db) as c:  # the store as that schema made it
+        c.execute("ALTER TABLE events DROP COLUMN confidence")
+        if version == 1:
+            c.execute("ALTER TABLE events DROP COLUMN date")
+        c.execute(f"PRAGMA user_version = {version}")
     with Store(db) as s:
-        assert [e.date for e in s.events()] == [None]
+        rows = s.events()
+        assert [e.confidence for e in rows] == [None]  # added by the migration, unknown for old events
+        assert [e.date for e in rows] == [None if version == 1 else "2016-06-18"]
         assert s.article(rich_record().id) is not None
+        assert s.events(min_confidence=0.0) == []  # unrated events never pass a confidence filter
     with sqlite3.connect(db) as c:
-        assert c.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 2
-        assert "date" in [r[1] for r in c.execute("PRAGMA table_info(events)")]
+        assert c.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 3
+        assert {"date", "confidence"} <= {r[1] for r in c.execute("PRAGMA table_info(events)")}
+
+
+def test_store_filters_events_by_confidence(store: Store) -> None:
+    rated = [replace(_event("RUSGOV", "CHN"), confidence=c) for c in (0.05, 0.4, 0.75)]
+    store.add_many([make_record("c", "a b c", events=[*rated, _event("USA", None)])])
+    assert [e.confidence for e in store.events()] == [0.05, 0.4, 0.75, None]
+    assert [e.confidence for e in store.events(min_confidence=0.4)] == [0.4, 0.75]
+    assert [e.confidence for e in store.events(actor="CHN", min_confidence=0.5)] == [0.75]
+    assert store.events(actor="USA", min_confidence=0.1) == []
 
 
 def test_store_refuses_another_apps_database(tmp_path: Path) -> None:

@@ -255,17 +255,33 @@ def query_quotes(
 def query_events(
     db: DbOption = DEFAULT_DB,
     actor: Annotated[Optional[str], typer.Option("--actor", help="CAMEO actor code prefix, e.g. RUS.")] = None,  # noqa: UP045
+    min_confidence: Annotated[
+        Optional[float],  # noqa: UP045
+        typer.Option("--min-confidence", min=0.0, max=1.0, help="Only events rated at least this (0-1)."),
+    ] = None,
     limit: int = 50,
 ) -> None:
-    """Coded events, optionally involving an actor."""
+    """Coded events, optionally involving an actor or rated at least a given confidence."""
     from dateline.summary import table
 
     with _store(db) as store:
-        rows = store.events(actor=actor, limit=limit)
+        rows = store.events(actor=actor, limit=limit, min_confidence=min_confidence)
     out.print(
         table(
-            ["article", "actor1", "code", "actor2", "goldstein", "plover", "date"],
-            [(e.article_id, e.actor1, e.code, e.actor2, e.goldstein, e.plover, e.date or "") for e in rows],
+            ["article", "actor1", "code", "actor2", "goldstein", "plover", "date", "confidence"],
+            [
+                (
+                    e.article_id,
+                    e.actor1,
+                    e.code,
+                    e.actor2,
+                    e.goldstein,
+                    e.plover,
+                    e.date or "",
+                    "" if e.confidence is None else f"{e.confidence:.2f}",
+                )
+                for e in rows
+            ],  # fmt: skip
         )
     )
 

@@ -18,7 +18,7 @@ from dateline import nlp as nlp_mod
 from dateline.build import build_id
 from dateline.context import Context
 from dateline.errors import Code, DatelineError
-from dateline.events import coder
+from dateline.events import coder, confidence
 from dateline.extract import amounts, dates, entities, places, quotes, themes, tone
 from dateline.read import Document
 from dateline.record import Boilerplate, Record, Source
@@ -108,7 +108,7 @@ def extract_all(prep: Prepared, sdoc: Doc, config: Config | None = None) -> Reco
     found_quotes = quotes.extract(ctx)
     found_tone = tone.extract(ctx)
     found_themes = themes.extract(ctx)
-    found_events = coder.extract(ctx)
+    found_events = confidence.rate(coder.extract(ctx), ctx.text, found_quotes)
     src = prep.doc.text
     return Record(
         id=prep.doc.id,

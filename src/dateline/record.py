@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
 
-SCHEMA_VERSION = "1.1"
+SCHEMA_VERSION = "1.2"
 
 
 @dataclass
@@ -157,6 +157,7 @@ class Event:
     location: Location | None = None
     text: str = ""  # the cue words that carry the action
     date: DateMention | None = None  # the date the sentence gives the act ("in 1941"), if any
+    confidence: float | None = None  # P(a real interaction, actors and root right): events/confidence.py
 
 
 @dataclass

@@ -100,7 +100,7 @@ def print_summary(record: Record, console: Console) -> None:
     if record.events:
         console.print(
             table(
-                ["actor1", "event", "actor2", "goldstein", "plover"],
+                ["actor1", "event", "actor2", "goldstein", "plover", "confidence"],
                 [
                     (
                         e.actor1.code if e.actor1 else "",
@@ -108,6 +108,7 @@ def print_summary(record: Record, console: Console) -> None:
                         e.actor2.code if e.actor2 else "",
                         e.goldstein,
                         e.plover,
+                        "" if e.confidence is None else f"{e.confidence:.2f}",
                     )
                     for e in record.events
                 ],

@@ -26,9 +26,12 @@ from typing import Any, NamedTuple
 from dateline.errors import Code, DatelineError
 from dateline.record import Actor, Record, as_dict
 
-SCHEMA_VERSION = 2  # PRAGMA user_version; bump with a migration (below) when the tables change
+SCHEMA_VERSION = 3  # PRAGMA user_version; bump with a migration (below) when the tables change
 # statements that bring a store of version k to k + 1
-MIGRATIONS = {1: ["ALTER TABLE events ADD COLUMN date TEXT"]}
+MIGRATIONS = {
+    1: ["ALTER TABLE events ADD COLUMN date TEXT"],
+    2: ["ALTER TABLE events ADD COLUMN confidence REAL"],  # NULL for events stored before it was computed
+}
 
 
 class SearchHit(NamedTuple):
@@ -60,6 +63,7 @@ class EventRow(NamedTuple):
     goldstein: float
     plover: str | None
     date: str | None  # the date the sentence gives the act (ISO 8601 at its resolution)
+    confidence: float | None  # events/confidence.py; None for events stored before it existed
 
 
 _SCHEMA = """
@@ -188,7 +192,8 @@ CREATE TABLE IF NOT EXISTS events (
     sentence_end    INTEGER NOT NULL,
     is_root         INTEGER NOT NULL,
     text            TEXT,
-    date            TEXT
+    date            TEXT,
+    confidence      REAL
 );
 CREATE INDEX IF NOT EXISTS events_article ON events(article);
 CREATE INDEX IF NOT EXISTS events_actor1 ON events(actor1_code);
@@ -383,8 +388,8 @@ class Store:
             "INSERT INTO events (article, code, base_code, root_code, quad_class, goldstein, plover,"
             " actor1_code, actor1_name, actor1_text, actor1_country, actor1_sector,"
             " actor2_code, actor2_name, actor2_text, actor2_country, actor2_sector,"
-            " location_name, location_country, lat, lon, sentence_start, sentence_end, is_root, text, date)"
-            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            " location_name, location_country, lat, lon, sentence_start, sentence_end, is_root, text, date, confidence)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             [
                 (
                     pk,
@@ -405,6 +410,7 @@ class Store:
                     int(x.is_root),
                     x.text,
                     x.date.iso() if x.date else None,
+                    x.confidence,
                 )  # fmt: skip
                 for x in r.events
             ],
@@ -484,16 +490,19 @@ class Store:
         ).fetchall()
         return [QuoteRow(*r) for r in rows]
 
-    def events(self, actor: str | None = None, limit: int = 50) -> list[EventRow]:
-        """Coded events; ``actor`` is a CAMEO code prefix matched against either actor ("RUS" finds RUSGOV)."""
+    def events(self, actor: str | None = None, limit: int = 50, min_confidence: float | None = None) -> list[EventRow]:
+        """Coded events; ``actor`` is a CAMEO code prefix matched against either actor ("RUS" finds RUSGOV);
+        ``min_confidence`` keeps events rated at least that (events stored unrated are left out by it)."""
         prefix = None if not actor else _like_escape(actor.strip().upper()) + "%"
         rows = self.conn.execute(
             "SELECT a.id, coalesce(v.actor1_code, v.actor1_name, ''), v.code,"
-            " coalesce(v.actor2_code, v.actor2_name, ''), v.goldstein, v.plover, v.date"
+            " coalesce(v.actor2_code, v.actor2_name, ''), v.goldstein, v.plover, v.date, v.confidence"
             " FROM events v JOIN articles a ON a.pk = v.article"
-            " WHERE ?1 IS NULL OR upper(v.actor1_code) LIKE ?1 ESCAPE '\\' OR upper(v.actor2_code) LIKE ?1 ESCAPE '\\'"
+            " WHERE (?1 IS NULL OR upper(v.actor1_code) LIKE ?1 ESCAPE '\\'"
+            " OR upper(v.actor2_code) LIKE ?1 ESCAPE '\\')"
+            " AND (?3 IS NULL OR v.confidence >= ?3)"
             " ORDER BY v.article, v.sentence_start LIMIT ?2",
-            (prefix, limit),
+            (prefix, limit, min_confidence),
         ).fetchall()
         return [EventRow(*r) for r in rows]
 
