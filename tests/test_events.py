@@ -562,6 +562,26 @@ def test_events_a_us_state_named_like_a_country_is_the_us():
     ]
     rec = analyze("Georgia accused Russia of occupying Abkhazia on Monday.")
     assert [(e.actor1 and e.actor1.code, e.actor2 and e.actor2.code) for e in rec.events] == [("GEO", "RUS")]
+    rec = analyze("The president reversed course, criticizing Georgia Gov. Brian Kemp, who is lifting the lockdown.")
+    assert [(e.code, e.actor2 and e.actor2.country_code) for e in rec.events] == [("111", "USA")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a capital or a leader's name inside someone else's name is no actor
+        "Republican consultant Mike Madrid blasts California Republicans for their silence on the tweets.",
+        "Lula White was killed by her grandson-in-law, friends said.",
+    ],
+)
+def test_events_place_and_leader_names_inside_other_peoples_names(text):
+    assert [e for e in analyze(text).events if e.actor1 and e.actor1.country_code in ("ESP", "BRA")] == []
+    assert [e for e in analyze(text).events if e.actor2 and e.actor2.country_code in ("ESP", "BRA")] == []
+
+
+def test_events_leaders_named_in_full_keep_their_first_names():
+    rec = analyze("Lula da Silva met Obama in Brasilia.")
+    assert [(e.actor1 and e.actor1.code, e.actor2 and e.actor2.code) for e in rec.events] == [("BRAGOV", "USAGOV")]
 
 
 def test_events_carry_the_date_the_sentence_gives_the_act():

@@ -241,6 +241,10 @@ def test_build_gazetteer_reproduces_admin1(shared_data, tmp_path):
         # a name that is a country and a U.S. state takes the kind of its listed neighbours
         ("republicans blocked mail voting in arizona georgia and pennsylvania", "Georgia", ("admin1", "US")),
         ("putin met the leaders of armenia georgia and azerbaijan", "Georgia", ("country", "GE")),
+        # ... and of the office or party named after it
+        ("the president criticized georgia gov brian kemp", "Georgia", ("admin1", "US")),
+        ("georgia republicans passed the bill", "Georgia", ("admin1", "US")),
+        ("russia invaded georgia in 2008", "Georgia", ("country", "GE")),
     ],
 )
 def test_places_resolution_by_context(make_ctx, text, name, expected):

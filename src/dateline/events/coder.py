@@ -303,12 +303,15 @@ def extract(ctx: Context) -> list[Event]:
     return events
 
 
+CANONICAL_KINDS = ("country", "capital", "person", "demonym", "people")  # pieces _as_canonical may change
+
+
 def _as_canonical(m: Mention, ctx: Context, actor_dict: actors_mod.ActorDict) -> Mention | None:
     """What the document's other steps know of a mention. A surname is the person the document
     named in full: "Clinton" after "Hillary Clinton" is her, not the dictionary's "clinton" (Bill
     Clinton), when the entity layer's canonical name is a dictionary person. A country name that
     the places step resolved to another country's state ("Georgia", U.S.) is that country."""
-    if not any(p.entry.kind in ("country", "person", "demonym", "people") or _royal(p, ctx.text) for p in m.pieces):
+    if not any(p.entry.kind in CANONICAL_KINDS or _royal(p, ctx.text) for p in m.pieces):
         return m
     pieces = tuple(
         replace(p, entry=_state_country(p, ctx) or _full_name(p, ctx, actor_dict) or p.entry)
@@ -354,9 +357,9 @@ def _in_name(p: actors_mod.Piece, ctx: Context, actor_dict: actors_mod.ActorDict
 
 
 def _in_person_name(p: actors_mod.Piece, ctx: Context) -> bool:
-    """A country's name or a demonym inside a person's name ("Sheriff Scott Israel", "Chad Wolf",
-    "Gen. Mark A. Welsh III"): no actor."""
-    return p.entry.kind in ("country", "demonym") and any(
+    """A country's or a capital's name or a demonym inside a person's name ("Sheriff Scott Israel",
+    "Chad Wolf", "Gen. Mark A. Welsh III", "consultant Mike Madrid"): no actor."""
+    return p.entry.kind in ("country", "capital", "demonym") and any(
         e.type == "PERSON" and e.start <= p.start and p.end <= e.end and e.end - e.start > p.end - p.start
         for e in ctx.entities
     )
@@ -364,11 +367,18 @@ def _in_person_name(p: actors_mod.Piece, ctx: Context) -> bool:
 
 def _namesake(p: actors_mod.Piece, ctx: Context, actor_dict: actors_mod.ActorDict) -> bool:
     """A surname the dictionary knows, written in the full name of someone else ("Mayor Stephanie
-    Rawlings-Blake" is not Jerry Rawlings, "Hunter Biden" not Joe Biden): no actor of its own."""
+    Rawlings-Blake" is not Jerry Rawlings, "Hunter Biden" not Joe Biden, "Lula White" not Lula da
+    Silva): no actor of its own."""
     if p.entry.kind != "person" or " " in ctx.text[p.start : p.end].strip():
         return False
     if ctx.text[p.end : p.end + 1] == "-" and ctx.text[p.end + 1 : p.end + 2].isalpha():
         return True  # "Rawlings-Blake": a longer surname
+    after = next((e for e in ctx.entities if e.type == "PERSON" and e.start == p.start and p.end < e.end), None)
+    if after is not None:  # "Lula White": the dictionary's name as someone else's first name
+        rest = actors_mod.WORD.findall(ctx.text[p.end : after.end].lower())
+        named = actors_mod.WORD.findall(ctx.text[p.start : after.end].lower())
+        known = actor_dict.phrases.get(tuple(named)) is not None
+        return bool(rest) and not known and rest[0] not in actors_mod.WORD.findall(p.entry.name.lower())
     written = next((e for e in ctx.entities if e.type == "PERSON" and e.start < p.start and p.end <= e.end), None)
     if written is None:
         return False  # the surname alone: the canonical layer's full name may be a guess

@@ -83,6 +83,11 @@ METONYM_NEXT = words(
     demands plans hopes fears backed backs
     """
 )
+# "Georgia Gov. Brian Kemp", "the Georgia House", "Georgia Republicans": words after a name that is
+# both a country and a U.S. state that only the state takes.
+STATE_NEXT = words(
+    "gov governor governors lt legislature legislators lawmakers house senate assembly republicans democrats gop voters"
+)
 # Lowercased "turkey"/"china" as food or porcelain.
 NOT_COUNTRY_BEFORE = {
     "turkey": words(
@@ -390,6 +395,7 @@ def _resolve(
         contested = len({e.place.country_code for e in c.entries}) > 1
         # a country's name that is also a region's elsewhere ("Georgia"): its listed neighbours decide
         state_or_country = contested and any(e.place.type == "country" for e in c.entries)
+        state_next = c.last < len(norms) and norms[c.last] in STATE_NEXT
 
         def score(
             e: Entry,
@@ -400,6 +406,7 @@ def _resolve(
             same_named: set[str | None] = same_named,
             contested: bool = contested,
             state_or_country: bool = state_or_country,
+            state_next: bool = state_next,
             kin: list[Candidate] = kin,
         ) -> float:
             p = e.place
@@ -417,6 +424,8 @@ def _resolve(
                 s += 10.0
             if state_or_country and (listed or kin) and any(_same_kind(p, n) for n in [*nb, *kin]):
                 s += 4.0  # "Arizona, Georgia and Pennsylvania" are states; "Russia, Georgia and Armenia" countries
+            if state_or_country and p.type == "admin1" and state_next:
+                s += 10.0  # "Georgia Gov. Brian Kemp"
             return s
 
         place = max(c.entries, key=score).place
