@@ -5,7 +5,7 @@ article (the first 8,000 characters, as ``dateline.analyze_many`` reads them), r
 ``right`` is 1 when the sentence reports an interaction that happened (not a possibility, a
 statistic or a figure of speech), both actors are right (an actor left empty counts as right only
 when the sentence names none) and the root code fits. Rows of split ``train`` (AllSides train
-articles 4720-5020, ``dateline.restore.labels.split_of``) fit the model; rows of split ``test``
+articles 4720-5120, ``dateline.restore.labels.split_of``) fit the model; rows of split ``test``
 (test articles 640-760) are held out for ``benchmarks/events_confidence.py``.
 
 The file keys each event by article ID, sentence start, code, actor codes and cue, so that the
@@ -122,7 +122,7 @@ def auc(p: np.ndarray, y: np.ndarray) -> float:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--l2", type=float, default=2.0, help="ridge penalty (chosen by 5-fold CV on train)")
+    ap.add_argument("--l2", type=float, default=1.0, help="ridge penalty (chosen by 5-fold CV on train)")
     ap.add_argument("--out", type=Path, default=OUT)
     args = ap.parse_args(argv)
     if not ALLSIDES.exists():
