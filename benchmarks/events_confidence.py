@@ -41,9 +41,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"AllSides not found at {ec.ALLSIDES}")
         return 1
     items = list(ec.labelled(args.split))
-    y = np.array([r for _, _, r in items], dtype=float)
-    conf = np.array([e.confidence if e.confidence is not None else 0.0 for e, _, _ in items])
-    both = np.array([e.actor1 is not None and e.actor2 is not None for e, _, _ in items])
+    y = np.array([right for *_, right in items], dtype=float)
+    conf = np.array([e.confidence if e.confidence is not None else 0.0 for e, *_ in items])
+    both = np.array([e.actor1 is not None and e.actor2 is not None for e, *_ in items])
     print(f"{args.split}: {len(y)} hand-read events, {int(y.sum())} right ({y.mean():.1%})")
     print(f"AUC of confidence {ec.auc(conf, y):.3f} (0.5 = no better than chance)")
     print(_row("all events", np.ones(len(y), dtype=bool), y))

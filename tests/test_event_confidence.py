@@ -45,6 +45,22 @@ def test_features_read_the_event_and_its_sentence() -> None:
     assert cut["unfinished_sentence"] == 1.0
 
 
+def test_parse_features_measure_how_far_each_actor_stands_from_the_cue() -> None:
+    from dateline import nlp as nlp_mod
+
+    doc = nlp_mod.load()(TEXT)
+    plain = confidence.features(_event(0, 31), TEXT, [], doc)
+    assert plain["actor1_near_cue"] == plain["actor2_near_cue"] == 1.0  # "Russia accused China"
+    assert plain["actor1_far_from_cue"] == plain["actor2_far_from_cue"] == 0.0
+    # the cue of the second sentence, its actors taken from the first: no path in one parse tree
+    first = _event(0, 31)
+    moved = replace(_event(32, len(TEXT), text="accuse"), actor1=first.actor1, actor2=first.actor2)
+    far = confidence.features(moved, TEXT, [], doc)
+    assert far["actor1_far_from_cue"] == far["actor2_far_from_cue"] == 1.0 and far["actor1_near_cue"] == 0.0
+    without = confidence.features(_event(0, 31), TEXT, [])
+    assert without["actor1_near_cue"] == without["actor1_far_from_cue"] == 0.0
+
+
 def test_cue_is_found_as_a_word() -> None:
     assert confidence._cue_at("the metro met him", "met") == 10
     assert confidence._cue_at("nothing here", "accused") == -1

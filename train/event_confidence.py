@@ -9,8 +9,9 @@ articles 4720-5120, ``dateline.restore.labels.split_of``) fit the model; rows of
 (test articles 640-760) are held out for ``benchmarks/events_confidence.py``.
 
 The file keys each event by article ID, sentence start, code, actor codes and cue, so that the
-recipe can find it again after re-running the pipeline; a label whose event the current coder no
-longer emits is skipped (and counted). The model is an L2-regularized logistic regression over
+recipe can find it again after re-running the pipeline (``analyzed``: the record and the parse its
+events were coded from); a label whose event the current coder no longer emits is skipped (and
+counted). The model is an L2-regularized logistic regression over
 ``dateline.events.confidence.features`` (cue words seen at least ``MIN_CUE`` times), fitted by
 Newton's method with numpy; the ridge penalty was chosen by 5-fold cross-validation on train.
 
@@ -31,11 +32,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
+from spacy.tokens import Doc
 
-from dateline import analyze_many
-from dateline.errors import DatelineError
+from dateline import nlp as nlp_mod
 from dateline.events.confidence import CUE_PREFIX, features
-from dateline.record import Event, Record
+from dateline.pipeline import Config, extract_all, prepare
+from dateline.read import Document
+from dateline.record import Event, Record, Source
 
 ROOT = Path(__file__).resolve().parent.parent
 LABELS = ROOT / "train" / "event_confidence_labels.tsv"
@@ -51,8 +54,25 @@ def _key(e: Event) -> tuple[int, str, str, str, str]:
     return (e.sentence_start, e.code, a1, a2, e.text or "-")
 
 
-def labelled(split: str) -> Iterator[tuple[Event, Record, int]]:
-    """(event, its record, 1 if right) for every label of ``split`` whose event is still emitted."""
+def analyzed(docs: list[dict[str, str | None]]) -> Iterator[tuple[Record, Doc]]:
+    """Each article's record and the parse its events were coded from, made as ``analyze_many``
+    makes them (the parse is what the confidence's distance features read)."""
+    cfg = Config()
+    nlp = nlp_mod.load()
+    for d in docs:
+        prep = prepare(Document(str(d["id"]), str(d["text"]), Source(published=d["published"])), cfg)
+        sdoc = nlp(prep.parse_text)
+        rec = extract_all(prep, sdoc, cfg)
+        if rec.degraded:  # the labels were read on clean articles, whose offsets the parse shares
+            raise ValueError(f"{rec.id}: read as degraded text")
+        yield rec, sdoc
+
+
+Item = tuple[Event, Record, Doc, int]
+
+
+def labelled(split: str) -> Iterator[Item]:
+    """(event, its record, its parse, 1 if right) for every label of ``split`` whose event is still emitted."""
     rows = [r for r in csv.DictReader(LABELS.open(encoding="utf-8"), delimiter="\t") if r["split"] == split]
     wanted = {r["article"] for r in rows}
     docs = []
@@ -61,34 +81,32 @@ def labelled(split: str) -> Iterator[tuple[Event, Record, int]]:
             d = json.loads(line)
             if d["ID"] in wanted and d.get("content_original"):
                 docs.append({"id": d["ID"], "text": d["content_original"][:CHARS], "published": d.get("date") or None})
-    records = {r.id: r for r in analyze_many(docs) if not isinstance(r, DatelineError)}
+    records = {rec.id: (rec, sdoc) for rec, sdoc in analyzed(docs)}
     missing = 0
     for art in sorted(wanted):
-        rec = records.get(art)
-        pool = list(rec.events) if rec else []
+        rec, sdoc = records[art]
+        pool = list(rec.events)
         for row in (r for r in rows if r["article"] == art):
             key = (int(row["sentence_start"]), row["code"], row["actor1"], row["actor2"], row["cue"])
             hit = next((e for e in pool if _key(e) == key), None)
-            if hit is None or rec is None:
+            if hit is None:
                 missing += 1
                 continue
             pool.remove(hit)
-            yield hit, rec, int(row["right"])
+            yield hit, rec, sdoc, int(row["right"])
     if missing:
         print(f"{missing} labelled events of split {split} are no longer emitted (skipped)", file=sys.stderr)
 
 
-def matrix(
-    items: list[tuple[Event, Record, int]], names: list[str] | None = None
-) -> tuple[np.ndarray, np.ndarray, list[str]]:
+def matrix(items: list[Item], names: list[str] | None = None) -> tuple[np.ndarray, np.ndarray, list[str]]:
     """Feature rows; without ``names``, the fixed features and every cue word seen ``MIN_CUE`` times."""
-    feats = [features(e, r.text, r.quotes) for e, r, _ in items]
+    feats = [features(e, r.text, r.quotes, doc) for e, r, doc, _ in items]
     if names is None:
         cues = Counter(k for f in feats for k in f if k.startswith(CUE_PREFIX))
         names = [k for k in feats[0] if not k.startswith(CUE_PREFIX)]
         names += sorted(k for k, n in cues.items() if n >= MIN_CUE)
     x = np.array([[f.get(n, 0.0) for n in names] for f in feats])
-    return x, np.array([y for _, _, y in items], dtype=float), names
+    return x, np.array([y for *_, y in items], dtype=float), names
 
 
 def fit(x: np.ndarray, y: np.ndarray, l2: float) -> np.ndarray:

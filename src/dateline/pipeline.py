@@ -108,7 +108,7 @@ def extract_all(prep: Prepared, sdoc: Doc, config: Config | None = None) -> Reco
     found_quotes = quotes.extract(ctx)
     found_tone = tone.extract(ctx)
     found_themes = themes.extract(ctx)
-    found_events = confidence.rate(coder.extract(ctx), ctx.text, found_quotes)
+    found_events = confidence.rate(coder.extract(ctx), ctx.text, found_quotes, ctx.doc)
     src = prep.doc.text
     return Record(
         id=prep.doc.id,

@@ -2,9 +2,10 @@
 
 Most events the coder emits on ordinary news are not ones a human coder would keep (docs/events.md:
 about one in five on a strict reading), so each event carries a ``confidence``: a logistic model over
-cheap signs of the event's shape (which actors it has, whether the cue is inside a quotation or
-under a modal, its CAMEO root), fitted by ``train/event_confidence.py`` on events read by hand.
-The weights ship in ``data/event_confidence.json``; scoring needs no library beyond the standard one.
+cheap signs of the event's shape (which actors it has and how far each stands from the cue in the
+parse, whether the cue is inside a quotation or under a modal, its CAMEO root and cue word), fitted
+by ``train/event_confidence.py`` on events read by hand. The weights ship in
+``data/event_confidence.json``.
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any, Protocol
 
+from spacy.tokens import Doc, Token
+
 from dateline.record import Actor, Event
 
 # the words before a cue that make it a plan, a wish or a possibility ("wants to", "could", "if")
@@ -25,6 +28,7 @@ MODAL_WINDOW = 25  # characters before the cue
 LONG_SENTENCE = 35  # words
 SENTENCE_END = (".", "!", "?", '"', "”", "’")
 CUE_PREFIX = "cue="  # one feature per cue word; the model knows only words seen often in training
+NEAR, FAR = 2, 4  # dependency edges between an actor's head word and the cue
 
 
 class Span(Protocol):
@@ -46,8 +50,35 @@ def _cue_at(sentence: str, cue: str) -> int:
     return m.start() if m else -1
 
 
-def features(event: Event, text: str, quotes: Sequence[Span]) -> dict[str, float]:
-    """The model's inputs for one event; ``text`` and ``quotes`` share the event's offsets."""
+def _edges(a: Token, b: Token) -> int:
+    """Dependency edges between two tokens (through their lowest common ancestor)."""
+    up = {t.i: k for k, t in enumerate([a, *a.ancestors])}
+    for k, t in enumerate([b, *b.ancestors]):
+        if t.i in up:
+            return up[t.i] + k
+    return 99  # different sentences
+
+
+def _parse_distances(event: Event, at: int, doc: Doc) -> dict[str, bool]:
+    """How far, in the parse, each actor stands from the cue: an actor taken from another clause
+    is the commonest way an event goes wrong."""
+    cue = doc.char_span(at, at + 1, alignment_mode="expand")
+    out: dict[str, bool] = {}
+    if cue is None or not len(cue):
+        return out
+    for name, a in (("actor1", event.actor1), ("actor2", event.actor2)):
+        span = doc.char_span(a.start, a.end, alignment_mode="expand") if a and a.start is not None and a.end else None
+        if span is None or not len(span):
+            continue
+        n = _edges(span.root, cue[0])
+        out[f"{name}_near_cue"] = n <= NEAR
+        out[f"{name}_far_from_cue"] = n >= FAR
+    return out
+
+
+def features(event: Event, text: str, quotes: Sequence[Span], doc: Doc | None = None) -> dict[str, float]:
+    """The model's inputs for one event; ``text``, ``quotes`` and ``doc`` (the parse the event was
+    coded from; without it the parse features are left out) share the event's offsets."""
     sent = text[event.sentence_start : event.sentence_end]
     a1, a2 = event.actor1, event.actor2
     root = int(event.root_code) if event.root_code.isdigit() else 0
@@ -69,7 +100,13 @@ def features(event: Event, text: str, quotes: Sequence[Span]) -> dict[str, float
         "unfinished_sentence": not sent.rstrip().endswith(SENTENCE_END),
         "long_sentence": len(sent.split()) > LONG_SENTENCE,
         "several_cue_words": len((event.text or "").split()) > 1,
+        "actor1_near_cue": False,
+        "actor1_far_from_cue": False,
+        "actor2_near_cue": False,
+        "actor2_far_from_cue": False,
     }
+    if doc is not None and pos >= 0:
+        f.update(_parse_distances(event, at, doc))
     out = {k: float(v) for k, v in f.items()}
     out.update({f"root{k:02d}": float(root == k) for k in range(1, 21)})
     cue = (event.text or "").split()
@@ -85,16 +122,16 @@ def model() -> dict[str, Any]:
     return dict(json.loads(path.read_text("utf-8")))
 
 
-def score(event: Event, text: str, quotes: Sequence[Span]) -> float:
+def score(event: Event, text: str, quotes: Sequence[Span], doc: Doc | None = None) -> float:
     """P(right) under the shipped model, rounded to three places."""
     m = model()
     weights: dict[str, float] = m["weights"]
-    z = m["bias"] + sum(weights.get(k, 0.0) * v for k, v in features(event, text, quotes).items())
+    z = m["bias"] + sum(weights.get(k, 0.0) * v for k, v in features(event, text, quotes, doc).items())
     return round(1.0 / (1.0 + math.exp(-z)), 3)
 
 
-def rate(events: list[Event], text: str, quotes: Sequence[Span]) -> list[Event]:
+def rate(events: list[Event], text: str, quotes: Sequence[Span], doc: Doc | None = None) -> list[Event]:
     """Set each event's ``confidence`` (in place; the list is returned for chaining)."""
     for e in events:
-        e.confidence = score(e, text, quotes)
+        e.confidence = score(e, text, quotes, doc)
     return events
