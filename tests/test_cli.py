@@ -163,6 +163,12 @@ def test_cli_export_writes_every_format(tmp_path: Path) -> None:
     for line in (out / "g.tsv").read_text().splitlines():
         assert len(line.split("\t")) == 27
     assert any((out / "pq").glob("*.parquet"))
+    every = len((out / "e.tsv").read_text().splitlines())
+    rated = run("export", "--db", str(db), "--events", str(out / "e3.tsv"), "--min-confidence", "0.3")
+    assert rated.returncode == 0, rated.stderr
+    assert 0 < len((out / "e3.tsv").read_text().splitlines()) < every
+    alone = run("export", "--db", str(db), "--jsonl", str(out / "x.jsonl"), "--min-confidence", "0.3")
+    assert alone.returncode == 2 and "[D013]" in alone.stderr and not (out / "x.jsonl").exists()
 
 
 @pytest.mark.parametrize("fmt", ["text", "jsonl"])

@@ -163,6 +163,16 @@ def test_export_events_has_61_columns_and_keeps_leading_zeros(tmp_path: Path) ->
     assert s["SQLDATE"] == "" and s["ActionGeo_Type"] == "0" and s["SOURCEURL"] == "two"
 
 
+def test_export_events_keep_only_events_rated_at_least_a_confidence(tmp_path: Path) -> None:
+    r = rich_record()
+    r.events = [replace(r.events[0], confidence=c) for c in (0.1, 0.6, None, 0.45)]
+    out = tmp_path / "e.tsv"
+    assert events_export.write([r], out) == 4
+    assert events_export.write([r], out, min_confidence=0.45) == 2  # unrated events never pass
+    lines = [line.split("\t") for line in out.read_text("utf-8").splitlines()]
+    assert [cells[E["GLOBALEVENTID"]] for cells in lines] == ["1", "2"]  # numbered as written
+
+
 def test_export_events_dated_by_the_event_when_the_sentence_gives_a_full_date(tmp_path: Path) -> None:
     r = rich_record()
     day = DateMention("May 21, 2014", "day", 2014, 5, 21, 0, 12)

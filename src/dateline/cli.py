@@ -183,8 +183,14 @@ def export(
     parquet: Annotated[Optional[Path], typer.Option("--parquet", help="A folder: one table per kind.")] = None,  # noqa: UP045
     gkg: Annotated[Optional[Path], typer.Option("--gkg", help="GDELT GKG 2.1 TSV.")] = None,  # noqa: UP045
     events: Annotated[Optional[Path], typer.Option("--events", help="GDELT 2.0 Events TSV.")] = None,  # noqa: UP045
+    min_confidence: Annotated[
+        Optional[float],  # noqa: UP045
+        typer.Option("--min-confidence", min=0.0, max=1.0, help="--events: only events rated at least this (0-1)."),
+    ] = None,
 ) -> None:
     """Export the store as JSONL, Parquet, GKG 2.1 or GDELT Events."""
+    from functools import partial
+
     from dateline.export import events as events_export
     from dateline.export import gkg as gkg_export
     from dateline.export import jsonl as jsonl_export
@@ -193,12 +199,15 @@ def export(
     if not any((jsonl, parquet, gkg, events)):
         err.print("[D013] export: name at least one of --jsonl, --parquet, --gkg, --events (see --help)")
         raise typer.Exit(2)
+    if min_confidence is not None and events is None:
+        err.print("[D013] export: --min-confidence filters the --events file; name one (see --help)")
+        raise typer.Exit(2)
     with _store(db) as store:
         for target, writer in (
             (jsonl, jsonl_export.write),
             (parquet, parquet_export.write),
             (gkg, gkg_export.write),
-            (events, events_export.write),
+            (events, partial(events_export.write, min_confidence=min_confidence)),
         ):
             if target is not None:
                 n = writer(store.records(), target)

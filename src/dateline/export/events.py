@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from dataclasses import replace
 from pathlib import Path
 
 from dateline.export import _geo
@@ -119,11 +120,15 @@ def rows(record: Record, first_id: int) -> list[list[str]]:
     return out
 
 
-def write(records: Iterable[Record], target: Path) -> int:
-    """Write one GDELT 2.0 Events line per event to ``target`` (``-`` for stdout); returns the rows."""
+def write(records: Iterable[Record], target: Path, min_confidence: float | None = None) -> int:
+    """Write one GDELT 2.0 Events line per event to ``target`` (``-`` for stdout); returns the rows.
+    ``min_confidence`` keeps only events rated at least that (the layout has no column for it)."""
     n = 0
     with open_text(Path(target)) as f:
         for record in records:
+            if min_confidence is not None:
+                kept = [e for e in record.events if e.confidence is not None and e.confidence >= min_confidence]
+                record = replace(record, events=kept)
             for cells in rows(record, n + 1):
                 f.write("\t".join(cells) + "\n")
                 n += 1
