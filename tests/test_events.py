@@ -1750,6 +1750,12 @@ def test_events_topics_discussed_weapons_makers_and_kin_are_no_parties(nlp):
 def test_actors_countries_named_like_common_words_need_capitals():
     assert actors.find_mentions("Sell our souls for a Christmas turkey.", 0, 38) == []
     assert [m.pieces[0].entry.code for m in actors.find_mentions("Turkey shelled the town.", 0, 24)][:1] == ["TUR"]
+    text = "Police seized metal and wooden poles and nail polish from demonstrators."
+    assert [m for m in actors.find_mentions(text, 0, len(text)) if m.actor(text).country_code == "POL"] == []
+    text = "Poles protested against the Polish government."
+    assert [m.actor(text).code for m in actors.find_mentions(text, 0, len(text))] == ["POL", "POLGOV"]
+    text = "poles protested against the polish government"  # degraded: no capitals to tell by
+    assert [m.actor(text).code for m in actors.find_mentions(text, 0, len(text))] == ["POL", "POLGOV"]
 
 
 def test_events_crackdowns_on_disinformation_are_no_events(nlp):

@@ -184,9 +184,10 @@ class Piece:
 
 # kinds that name one actor outright: their code wins over countries and sector nouns
 NAMED = {"person", "institution", "org", "igo", "ngo", "img", "reb"}
-# countries named like common words ("a Christmas turkey", "a football jersey", "a guinea pig"): in
-# capitals where the sentence has any (a degraded, all-lowercase one cannot tell)
-COMMON_NAMES = {"turkey", "chad", "guinea", "jersey"}
+# countries and demonyms named like common words ("a Christmas turkey", "a football jersey", "a guinea
+# pig", "metal and wooden poles", "nail polish"): in capitals where the sentence has any (a degraded,
+# all-lowercase one cannot tell)
+COMMON_NAMES = {"turkey", "chad", "guinea", "jersey", "pole", "poles", "polish", "danish"}
 PLACE = {"country", "capital", "demonym", "people"}
 MADE_IN = (
     "-made", "-built", "-designed", "-manufactured", "-supplied", "-style", "-like", "-type", "-era", "-inspired",
