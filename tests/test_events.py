@@ -579,6 +579,13 @@ def test_events_place_and_leader_names_inside_other_peoples_names(text):
     assert [e for e in analyze(text).events if e.actor2 and e.actor2.country_code in ("ESP", "BRA")] == []
 
 
+def test_events_a_leader_elect_is_the_leader_not_the_nearest_country():
+    text = "President-elect Donald Trump lashed out at the United Nations days after a vote on Israeli settlements."
+    assert [(e.actor1 and e.actor1.code, e.actor2 and e.actor2.code) for e in analyze(text).events] == [
+        ("USAGOV", "IGOUNO")
+    ]
+
+
 def test_events_leaders_named_in_full_keep_their_first_names():
     rec = analyze("Lula da Silva met Obama in Brasilia.")
     assert [(e.actor1 and e.actor1.code, e.actor2 and e.actor2.code) for e in rec.events] == [("BRAGOV", "USAGOV")]

@@ -65,7 +65,7 @@ GLUE = {
     "chief", "head", "prime", "first", "foreign", "defense", "defence", "interior", "finance", "trade",
     "economy", "energy", "national", "federal", "central", "ruling", "radical", "armed", "military",
     "secretary", "general", "lt", "gen", "col", "mr", "mrs", "ms", "dr", "ethnic", "islamic", "naval",
-    "special", "personal", "peace",
+    "special", "personal", "peace", "elect", "designate",
 }  # fmt: skip
 # words before a plural demonym that make it a crowd of people, not the state ("young Algerians")
 CROWD = {

@@ -328,6 +328,7 @@ TITLES = {
     "king", "queen", "prince", "general", "gen", "leader", "secretary", "ambassador", "senator", "governor",
     "mayor", "judge", "justice", "former", "vice", "deputy", "chairman", "chief", "commander", "speaker",
     "sir", "lord", "lady", "sheikh", "emir", "ayatollah", "pope", "marshal", "colonel", "col", "lt", "adm",
+    "elect", "designate",
 }  # fmt: skip
 
 
