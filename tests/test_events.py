@@ -88,6 +88,19 @@ def test_events_fields_consistent(nlp):
     assert text[e.sentence_start : e.sentence_end].startswith("The European Union")
     assert e.is_root is False  # not in the lead sentence
     assert e.actor1 is not None and text[e.actor1.start : e.actor1.end] == "European Union"
+    assert e.cue_start is not None and text[e.cue_start : e.cue_end] == "imposed"
+
+
+@pytest.mark.parametrize("degraded", [False, True], ids=["clean", "degraded"])
+def test_events_cue_offsets_point_into_the_input(degraded):
+    """A framed act spans from the frame to the act ("threatened to impose"), in the text as given."""
+    text = "Talks stalled on Monday. Russia threatened to impose sanctions on Ukraine."
+    given = degrade(text) if degraded else text
+    r = analyze(given)
+    e = next(e for e in r.events if e.actor1 is not None and e.actor1.code == "RUS")
+    assert (e.code, e.actor2 and e.actor2.code) == ("1312", "UKR")  # threaten with sanctions
+    assert e.cue_start is not None and e.cue_end is not None
+    assert given[e.cue_start : e.cue_end].lower() == "threatened to impose"
 
 
 def test_events_sector_noun_takes_country_from_context(nlp):

@@ -208,6 +208,7 @@ def test_export_parquet_tables_read_back(tmp_path: Path) -> None:
     assert all(r.text[e["start"] : e["end"]] for e in ents)
     (ev,) = tables["events"].to_pylist()
     assert ev["code"] == "042" and ev["actor1_code"] == "RUSGOV" and ev["location_geonameid"] == 1816670
+    assert r.text[ev["cue_start"] : ev["cue_end"]] == "visited"
     assert tables["locations"].schema.field("geonameid").type == "int64"
     assert tables["amounts"].column("value").to_pylist() == [19.5, 1.1e10]
     assert not list((tmp_path / "pq").glob("*.tmp")) and not list((tmp_path / "pq").glob(".*"))

@@ -86,6 +86,8 @@ def rich_record() -> Record:
                 True,
                 loc,
                 "visited",
+                cue_start=text.index("visited"),
+                cue_end=text.index("visited") + len("visited"),
             )
         ],  # fmt: skip
         restored=None,
@@ -392,7 +394,7 @@ def test_store_events_keep_their_date(store: Store) -> None:
     assert back is not None and back.events[0].date == saturday
 
 
-@pytest.mark.parametrize("version", [1, 2])
+@pytest.mark.parametrize("version", [1, 2, 3])
 def test_store_of_a_previous_schema_is_migrated(tmp_path: Path, version: int) -> None:
     db = tmp_path / f"v{version}.db"
     r = rich_record()
@@ -400,19 +402,35 @@ def test_store_of_a_previous_schema_is_migrated(tmp_path: Path, version: int) ->
     with Store(db) as s:
         s.add_many([r])
     with sqlite3.connect(db) as c:  # the store as that schema made it
-        c.execute("ALTER TABLE events DROP COLUMN confidence")
+        c.execute("ALTER TABLE events DROP COLUMN cue_start")
+        c.execute("ALTER TABLE events DROP COLUMN cue_end")
+        if version <= 2:
+            c.execute("ALTER TABLE events DROP COLUMN confidence")
         if version == 1:
             c.execute("ALTER TABLE events DROP COLUMN date")
         c.execute(f"PRAGMA user_version = {version}")
     with Store(db) as s:
         rows = s.events()
-        assert [e.confidence for e in rows] == [None]  # added by the migration, unknown for old events
+        # added by the migration, unknown for old events
+        assert [e.confidence for e in rows] == [None if version <= 2 else 0.6]
         assert [e.date for e in rows] == [None if version == 1 else "2016-06-18"]
         assert s.article(rich_record().id) is not None
-        assert s.events(min_confidence=0.0) == []  # unrated events never pass a confidence filter
+        assert s.events(min_confidence=0.0) == ([] if version <= 2 else rows)  # unrated events never pass
     with sqlite3.connect(db) as c:
-        assert c.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 3
-        assert {"date", "confidence"} <= {r[1] for r in c.execute("PRAGMA table_info(events)")}
+        assert c.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 4
+        cols = {r[1] for r in c.execute("PRAGMA table_info(events)")}
+        assert {"date", "confidence", "cue_start", "cue_end"} <= cols
+        assert c.execute("SELECT cue_start, cue_end FROM events").fetchall() == [(None, None)]
+
+
+def test_store_events_keep_their_cue_offsets(store: Store) -> None:
+    r = rich_record()
+    store.add_many([r])
+    with sqlite3.connect(store.path) as c:
+        ((start, end),) = c.execute("SELECT cue_start, cue_end FROM events").fetchall()
+    assert r.text[start:end] == "visited"
+    back = store.article(r.id)
+    assert back is not None and (back.events[0].cue_start, back.events[0].cue_end) == (start, end)
 
 
 def test_store_filters_events_by_confidence(store: Store) -> None:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
 
-SCHEMA_VERSION = "1.2"
+SCHEMA_VERSION = "1.3"
 
 
 @dataclass
@@ -158,6 +158,8 @@ class Event:
     text: str = ""  # the cue words that carry the action
     date: DateMention | None = None  # the date the sentence gives the act ("in 1941"), if any
     confidence: float | None = None  # P(a real interaction, actors and root right): events/confidence.py
+    cue_start: int | None = None  # the cue words' span, first to last ("threatened to impose")
+    cue_end: int | None = None
 
 
 @dataclass

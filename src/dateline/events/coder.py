@@ -1191,6 +1191,7 @@ def _code_clause(
             if code == "042" and a2 is None:
                 continue  # "Obama heads to Iowa and Ohio": travel at home, no host
             cue_text = main.token.text if embedded is None else f"{main.token.text} {embedded.token.text}"
+            cue_span = _span_of(main.token, (embedded or main).token)
             if violent and act.token.lemma_.lower() == "target" and (a1 is None or a1.sector == "UAF"):
                 figurative = True  # "Specifically targeted: the H-1B visa program": no one named takes aim
                 continue
@@ -1244,7 +1245,9 @@ def _code_clause(
                 continue  # "a Wall Street Journal article discussing S&P's decision": coverage, no talks
             if any(e.code == code and _same(e.actor1, a1) and _same(e.actor2, a2) for e in out):
                 continue  # two mentions of one actor ("the White House and administration negotiators")
-            out.append(_event(code, a1, a2, (sent.start_char, sent.end_char), is_root, location, cue_text, when))
+            out.append(
+                _event(code, a1, a2, (sent.start_char, sent.end_char), is_root, location, cue_text, cue_span, when)
+            )
             if len(out) >= MAX_PAIRS:
                 return out
     return None if figurative and not out else out
@@ -1302,7 +1305,8 @@ def _code_long(
             code = "111"
         location = _location_span(ctx, lo_c, hi_c)
         cue_text = cue.token.text if last is cue else f"{cue.token.text} {last.token.text}"
-        out.append(_event(code, a1, a2, (lo_c, hi_c), is_root and k == 0, location, cue_text))
+        cue_span = _span_of(cue.token, last.token)
+        out.append(_event(code, a1, a2, (lo_c, hi_c), is_root and k == 0, location, cue_text, cue_span))
     return out
 
 
@@ -2434,6 +2438,7 @@ def _event(
     is_root: bool,
     location: Location | None,
     cue: str,
+    cue_span: tuple[int, int],
     when: DateMention | None = None,
 ) -> Event:
     """One coded event, its scale and categories looked up from the CAMEO code."""
@@ -2452,7 +2457,15 @@ def _event(
         location=location,
         text=cue,
         date=when,
+        cue_start=cue_span[0],
+        cue_end=cue_span[1],
     )
+
+
+def _span_of(first: Token, last: Token) -> tuple[int, int]:
+    """Characters from one cue word to another, whichever comes first ("sanctions were imposed")."""
+    a, b = sorted((first, last), key=lambda t: t.i)
+    return a.idx, b.idx + len(b)
 
 
 def _event_date(ctx: Context, cue: Token) -> DateMention | None:

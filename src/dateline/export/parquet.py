@@ -71,7 +71,7 @@ SCHEMAS: dict[str, pa.Schema] = {
             ("location_lat", _F), ("location_lon", _F), ("location_geonameid", _I),
             ("sentence_start", _I), ("sentence_end", _I), ("is_root", _B), ("text", _S),
             ("date_text", _S), ("date_resolution", _S), ("date_year", _I), ("date_month", _I), ("date_day", _I),
-            ("confidence", _F),
+            ("confidence", _F), ("cue_start", _I), ("cue_end", _I),
         ]
     ),
 }  # fmt: skip
@@ -117,6 +117,7 @@ def _events(r: Record) -> Iterator[dict[str, Any]]:
             "date_text": e.date.text if e.date else None, "date_resolution": e.date.resolution if e.date else None,
             "date_year": e.date.year if e.date else None, "date_month": e.date.month if e.date else None,
             "date_day": e.date.day if e.date else None, "confidence": e.confidence,
+            "cue_start": e.cue_start, "cue_end": e.cue_end,
         }  # fmt: skip
 
 

@@ -26,11 +26,12 @@ from typing import Any, NamedTuple
 from dateline.errors import Code, DatelineError
 from dateline.record import Actor, Record, as_dict
 
-SCHEMA_VERSION = 3  # PRAGMA user_version; bump with a migration (below) when the tables change
+SCHEMA_VERSION = 4  # PRAGMA user_version; bump with a migration (below) when the tables change
 # statements that bring a store of version k to k + 1
 MIGRATIONS = {
     1: ["ALTER TABLE events ADD COLUMN date TEXT"],
     2: ["ALTER TABLE events ADD COLUMN confidence REAL"],  # NULL for events stored before it was computed
+    3: ["ALTER TABLE events ADD COLUMN cue_start INTEGER", "ALTER TABLE events ADD COLUMN cue_end INTEGER"],
 }
 
 
@@ -193,7 +194,9 @@ CREATE TABLE IF NOT EXISTS events (
     is_root         INTEGER NOT NULL,
     text            TEXT,
     date            TEXT,
-    confidence      REAL
+    confidence      REAL,
+    cue_start       INTEGER,
+    cue_end         INTEGER
 );
 CREATE INDEX IF NOT EXISTS events_article ON events(article);
 CREATE INDEX IF NOT EXISTS events_actor1 ON events(actor1_code);
@@ -388,8 +391,8 @@ class Store:
             "INSERT INTO events (article, code, base_code, root_code, quad_class, goldstein, plover,"
             " actor1_code, actor1_name, actor1_text, actor1_country, actor1_sector,"
             " actor2_code, actor2_name, actor2_text, actor2_country, actor2_sector,"
-            " location_name, location_country, lat, lon, sentence_start, sentence_end, is_root, text, date, confidence)"
-            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            " location_name, location_country, lat, lon, sentence_start, sentence_end, is_root, text, date, confidence,"
+            " cue_start, cue_end) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             [
                 (
                     pk,
@@ -411,6 +414,8 @@ class Store:
                     x.text,
                     x.date.iso() if x.date else None,
                     x.confidence,
+                    x.cue_start,
+                    x.cue_end,
                 )  # fmt: skip
                 for x in r.events
             ],
