@@ -71,17 +71,27 @@ def analyzed(docs: list[dict[str, str | None]]) -> Iterator[tuple[Record, Doc]]:
 Item = tuple[Event, Record, Doc, int]
 
 
-def labelled(split: str) -> Iterator[Item]:
-    """(event, its record, its parse, 1 if right) for every label of ``split`` whose event is still emitted."""
-    rows = [r for r in csv.DictReader(LABELS.open(encoding="utf-8"), delimiter="\t") if r["split"] == split]
-    wanted = {r["article"] for r in rows}
-    docs = []
+def _rows(split: str) -> list[dict[str, str]]:
+    return [r for r in csv.DictReader(LABELS.open(encoding="utf-8"), delimiter="\t") if r["split"] == split]
+
+
+def articles(split: str) -> list[dict[str, str | None]]:
+    """The labelled articles of ``split`` as the labels were read: id, first ``CHARS`` characters, date."""
+    wanted = {r["article"] for r in _rows(split)}
+    docs: list[dict[str, str | None]] = []
     with gzip.open(ALLSIDES, "rt", encoding="utf-8") as f:
         for line in f:
             d = json.loads(line)
             if d["ID"] in wanted and d.get("content_original"):
                 docs.append({"id": d["ID"], "text": d["content_original"][:CHARS], "published": d.get("date") or None})
-    records = {rec.id: (rec, sdoc) for rec, sdoc in analyzed(docs)}
+    return docs
+
+
+def labelled(split: str) -> Iterator[Item]:
+    """(event, its record, its parse, 1 if right) for every label of ``split`` whose event is still emitted."""
+    rows = _rows(split)
+    wanted = {r["article"] for r in rows}
+    records = {rec.id: (rec, sdoc) for rec, sdoc in analyzed(articles(split))}
     missing = 0
     for art in sorted(wanted):
         rec, sdoc = records[art]
