@@ -149,6 +149,16 @@ def test_cli_store_is_idempotent_and_queryable(tmp_path: Path) -> None:
     bad = run("query", "events", "--min-confidence", "1.5", "--db", str(db))
     assert bad.returncode == 2 and "min-confidence" in bad.stderr
 
+    coded = [e["code"] for r in map(json.loads, first.stdout.splitlines()) for e in r["events"]]
+    sanctions = run("query", "events", "--code", "16", "--limit", "1000", "--db", str(db))
+    assert sanctions.returncode == 0, sanctions.stderr
+    rows = [line for line in sanctions.stdout.splitlines() if line.startswith("│")]
+    assert 0 < len(rows) == sum(c.startswith("16") for c in coded) < len(coded)
+    later = run("query", "events", "--since", "2099", "--db", str(db))
+    assert later.returncode == 0 and not [line for line in later.stdout.splitlines() if line.startswith("│")]
+    wrong = run("query", "events", "--since", "last week", "--db", str(db))
+    assert wrong.returncode == 1 and "[D013]" in wrong.stderr and "YYYY-MM-DD" in wrong.stderr
+
 
 def test_cli_export_writes_every_format(tmp_path: Path) -> None:
     db = tmp_path / "e.db"

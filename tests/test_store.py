@@ -402,8 +402,9 @@ def test_store_of_a_previous_schema_is_migrated(tmp_path: Path, version: int) ->
     with Store(db) as s:
         s.add_many([r])
     with sqlite3.connect(db) as c:  # the store as that schema made it
-        c.execute("ALTER TABLE events DROP COLUMN cue_start")
-        c.execute("ALTER TABLE events DROP COLUMN cue_end")
+        c.execute("DROP INDEX events_day")
+        for column in ("cue_start", "cue_end", "day"):
+            c.execute(f"ALTER TABLE events DROP COLUMN {column}")
         if version <= 2:
             c.execute("ALTER TABLE events DROP COLUMN confidence")
         if version == 1:
@@ -419,8 +420,9 @@ def test_store_of_a_previous_schema_is_migrated(tmp_path: Path, version: int) ->
     with sqlite3.connect(db) as c:
         assert c.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 4
         cols = {r[1] for r in c.execute("PRAGMA table_info(events)")}
-        assert {"date", "confidence", "cue_start", "cue_end"} <= cols
-        assert c.execute("SELECT cue_start, cue_end FROM events").fetchall() == [(None, None)]
+        assert {"date", "confidence", "cue_start", "cue_end", "day"} <= cols
+        # cue offsets are unknown for old events; their day is read back from the stored record
+        assert c.execute("SELECT cue_start, cue_end, day FROM events").fetchall() == [(None, None, "2016-06-18")]
 
 
 def test_store_events_keep_their_cue_offsets(store: Store) -> None:
@@ -431,6 +433,38 @@ def test_store_events_keep_their_cue_offsets(store: Store) -> None:
     assert r.text[start:end] == "visited"
     back = store.article(r.id)
     assert back is not None and (back.events[0].cue_start, back.events[0].cue_end) == (start, end)
+
+
+def test_store_filters_events_by_direction_code_category_and_day(store: Store) -> None:
+    sanction = replace(_event("IGOEUREEC", "RUS"), code="163", plover="SANCTION")
+    visit = replace(_event("RUSGOV", "CHNGOV"), code="042", plover="CONSULT")
+    dated = replace(
+        _event("USA", "CHN"),
+        code="112",
+        plover="DISAPPROVE",
+        date=DateMention("May 21, 2014", "day", 2014, 5, 21, 0, 12),
+    )
+    coarse = replace(
+        _event("CHN", "USA"), code="111", plover="DISAPPROVE", date=DateMention("2014", "year", 2014, None, None, 0, 4)
+    )
+    r = make_record("d", "a b c", events=[sanction, visit, dated, coarse])
+    r.source.published = "2016-06-23T08:00:00Z"
+    store.add_many([r, make_record("u", "x y z", events=[visit])])  # no publication date
+
+    def codes(**kw: str) -> list[str]:
+        return [f"{e.actor1}:{e.code}:{e.day}" for e in store.events(**kw)]
+
+    assert codes(source="rus") == ["RUSGOV:042:2016-06-23", "RUSGOV:042:None"]
+    assert codes(target="RUS") == ["IGOEUREEC:163:2016-06-23"]
+    assert codes(actor="USA") == ["USA:112:2014-05-21", "CHN:111:2016-06-23"]
+    assert codes(code="16") == codes(plover="sanction") == ["IGOEUREEC:163:2016-06-23"]
+    assert codes(code="11", source="CHN") == ["CHN:111:2016-06-23"]
+    # the day: the event's own full date, else the publication (a year alone is too coarse)
+    assert codes(until="2014") == codes(since="2014-05-21", until="2014-05") == ["USA:112:2014-05-21"]
+    assert len(codes(since="2016-06-23")) == 3 and codes(since="2016-06-24") == []
+    assert codes(code="%") == [] and codes(source="_") == []  # wildcards are taken literally
+    with pytest.raises(DatelineError, match=r"\[D013\] events since: '2016/06/23' is not a date"):
+        store.events(since="2016/06/23")
 
 
 def test_store_filters_events_by_confidence(store: Store) -> None:

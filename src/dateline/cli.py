@@ -263,30 +263,48 @@ def query_quotes(
 @query_app.command("events")
 def query_events(
     db: DbOption = DEFAULT_DB,
-    actor: Annotated[Optional[str], typer.Option("--actor", help="CAMEO actor code prefix, e.g. RUS.")] = None,  # noqa: UP045
+    actor: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option("--actor", help="CAMEO actor code prefix for either actor, e.g. RUS."),
+    ] = None,
+    source: Annotated[Optional[str], typer.Option("--source", help="Actor1 code prefix, e.g. USAGOV.")] = None,  # noqa: UP045
+    target: Annotated[Optional[str], typer.Option("--target", help="Actor2 code prefix, e.g. CHN.")] = None,  # noqa: UP045
+    code: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option("--code", help="CAMEO event code prefix: 16 (sanctions), 042 (a visit)."),
+    ] = None,
+    plover: Annotated[Optional[str], typer.Option("--plover", help="PLOVER category, e.g. SANCTION.")] = None,  # noqa: UP045
+    since: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option("--since", help="From this day on: YYYY, YYYY-MM or YYYY-MM-DD (event date, else publication)."),
+    ] = None,
+    until: Annotated[Optional[str], typer.Option("--until", help="Up to this day, included (as --since).")] = None,  # noqa: UP045
     min_confidence: Annotated[
         Optional[float],  # noqa: UP045
         typer.Option("--min-confidence", min=0.0, max=1.0, help="Only events rated at least this (0-1)."),
     ] = None,
     limit: int = 50,
 ) -> None:
-    """Coded events, optionally involving an actor or rated at least a given confidence."""
+    """Coded events, filtered by actor, direction, code, PLOVER category, day or confidence."""
     from dateline.summary import table
 
     with _store(db) as store:
-        rows = store.events(actor=actor, limit=limit, min_confidence=min_confidence)
+        rows = store.events(
+            actor=actor, limit=limit, min_confidence=min_confidence, source=source, target=target,
+            code=code, plover=plover, since=since, until=until,
+        )  # fmt: skip
     out.print(
         table(
-            ["article", "actor1", "code", "actor2", "goldstein", "plover", "date", "confidence"],
+            ["article", "day", "actor1", "code", "actor2", "goldstein", "plover", "confidence"],
             [
                 (
                     e.article_id,
+                    e.day or "",
                     e.actor1,
                     e.code,
                     e.actor2,
                     e.goldstein,
                     e.plover,
-                    e.date or "",
                     "" if e.confidence is None else f"{e.confidence:.2f}",
                 )
                 for e in rows

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import os
 import re
 import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TextIO
+
+from dateline.events.day import published
+
+__all__ = ["clean", "num", "open_text", "published"]
 
 _CONTROL = re.compile(r"[\t\r\n\x00-\x08\x0b\x0c\x0e-\x1f\x7f]+")
 
@@ -54,18 +57,3 @@ def num(x: float | int | None, places: int = 6) -> str:
         return str(x)
     s = f"{x:.{places}f}".rstrip("0").rstrip(".")
     return "0" if s in ("-0", "") else s
-
-
-def published(value: str | None) -> dt.datetime | None:
-    """``source.published`` (ISO date or datetime, as given) as a datetime, or None."""
-    if not value:
-        return None
-    v = str(value).strip()
-    try:
-        return dt.datetime.fromisoformat(v.replace("Z", "+00:00"))
-    except ValueError:
-        pass
-    try:
-        return dt.datetime.combine(dt.date.fromisoformat(v[:10]), dt.time())
-    except ValueError:
-        return None

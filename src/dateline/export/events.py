@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
 
+from dateline.events.day import happened
 from dateline.export import _geo
 from dateline.export._io import clean, num, open_text, published
 from dateline.record import Actor, Location, Record
@@ -92,11 +93,9 @@ def rows(record: Record, first_id: int) -> list[list[str]]:
     source = clean(record.source.url or record.source.path or record.id)
     out = []
     for i, e in enumerate(record.events):
-        d = e.date
-        happened = dt.datetime(d.year, d.month, d.day) if d and d.year and d.month and d.day else when
         cells = [
             str(first_id + i),
-            *_date_cells(happened),
+            *_date_cells(happened(e, when)),
             *_actor(e.actor1),
             *_actor(e.actor2),
             "1" if e.is_root else "0",

@@ -24,14 +24,20 @@ from types import TracebackType
 from typing import Any, NamedTuple
 
 from dateline.errors import Code, DatelineError
-from dateline.record import Actor, Record, as_dict
+from dateline.events.day import happened, published
+from dateline.record import Actor, Event, Record, as_dict
 
 SCHEMA_VERSION = 4  # PRAGMA user_version; bump with a migration (below) when the tables change
 # statements that bring a store of version k to k + 1
 MIGRATIONS = {
     1: ["ALTER TABLE events ADD COLUMN date TEXT"],
     2: ["ALTER TABLE events ADD COLUMN confidence REAL"],  # NULL for events stored before it was computed
-    3: ["ALTER TABLE events ADD COLUMN cue_start INTEGER", "ALTER TABLE events ADD COLUMN cue_end INTEGER"],
+    3: [  # cue offsets stay NULL for events stored before (`analyze --reanalyze`); days are filled in
+        "ALTER TABLE events ADD COLUMN cue_start INTEGER",
+        "ALTER TABLE events ADD COLUMN cue_end INTEGER",
+        "ALTER TABLE events ADD COLUMN day TEXT",
+        "CREATE INDEX IF NOT EXISTS events_day ON events(day)",
+    ],
 }
 
 
@@ -65,6 +71,7 @@ class EventRow(NamedTuple):
     plover: str | None
     date: str | None  # the date the sentence gives the act (ISO 8601 at its resolution)
     confidence: float | None  # events/confidence.py; None for events stored before it existed
+    day: str | None = None  # YYYY-MM-DD: its own full date, else publication (None: neither, or stored before)
 
 
 _SCHEMA = """
@@ -196,11 +203,13 @@ CREATE TABLE IF NOT EXISTS events (
     date            TEXT,
     confidence      REAL,
     cue_start       INTEGER,
-    cue_end         INTEGER
+    cue_end         INTEGER,
+    day             TEXT
 );
 CREATE INDEX IF NOT EXISTS events_article ON events(article);
 CREATE INDEX IF NOT EXISTS events_actor1 ON events(actor1_code);
 CREATE INDEX IF NOT EXISTS events_actor2 ON events(actor2_code);
+CREATE INDEX IF NOT EXISTS events_day ON events(day);
 
 CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(
     title, text, content='articles', content_rowid='pk',
@@ -251,6 +260,8 @@ class Store:
                     steps = [s for v in range(version, SCHEMA_VERSION) for s in MIGRATIONS[v]]
                 for statement in steps:
                     conn.execute(statement)
+                if 0 < version <= 3:
+                    _fill_days(conn)
                 conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
                 conn.execute("COMMIT")
             conn.execute("PRAGMA synchronous = NORMAL")  # durable across process crashes in WAL mode
@@ -387,12 +398,13 @@ class Store:
             'INSERT INTO themes (article, name, start, "end", text) VALUES (?,?,?,?,?)',
             [(pk, x.name, x.start, x.end, x.text) for x in r.themes],
         )
+        when = published(r.source.published)
         conn.executemany(
             "INSERT INTO events (article, code, base_code, root_code, quad_class, goldstein, plover,"
             " actor1_code, actor1_name, actor1_text, actor1_country, actor1_sector,"
             " actor2_code, actor2_name, actor2_text, actor2_country, actor2_sector,"
             " location_name, location_country, lat, lon, sentence_start, sentence_end, is_root, text, date, confidence,"
-            " cue_start, cue_end) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            " cue_start, cue_end, day) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             [
                 (
                     pk,
@@ -416,6 +428,7 @@ class Store:
                     x.confidence,
                     x.cue_start,
                     x.cue_end,
+                    _day(x, when),
                 )  # fmt: skip
                 for x in r.events
             ],
@@ -495,19 +508,53 @@ class Store:
         ).fetchall()
         return [QuoteRow(*r) for r in rows]
 
-    def events(self, actor: str | None = None, limit: int = 50, min_confidence: float | None = None) -> list[EventRow]:
-        """Coded events; ``actor`` is a CAMEO code prefix matched against either actor ("RUS" finds RUSGOV);
-        ``min_confidence`` keeps events rated at least that (events stored unrated are left out by it)."""
-        prefix = None if not actor else _like_escape(actor.strip().upper()) + "%"
+    def events(
+        self,
+        actor: str | None = None,
+        limit: int = 50,
+        min_confidence: float | None = None,
+        *,
+        source: str | None = None,
+        target: str | None = None,
+        code: str | None = None,
+        plover: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+    ) -> list[EventRow]:
+        """Coded events, filtered; every filter given must hold.
+
+        ``actor`` is a CAMEO actor-code prefix matched against either actor ("RUS" finds RUSGOV),
+        ``source`` and ``target`` the same against actor1 or actor2 alone; ``code`` a CAMEO event-code
+        prefix ("16" sanctions, "042"); ``plover`` a PLOVER category (any case); ``min_confidence``
+        keeps events rated at least that (events stored unrated are left out by it). ``since`` and
+        ``until`` bound the event's day (``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``, both ends included):
+        its own full date, else the article's publication, as the Events export dates it; events
+        with no day are left out by them."""
         rows = self.conn.execute(
             "SELECT a.id, coalesce(v.actor1_code, v.actor1_name, ''), v.code,"
-            " coalesce(v.actor2_code, v.actor2_name, ''), v.goldstein, v.plover, v.date, v.confidence"
+            " coalesce(v.actor2_code, v.actor2_name, ''), v.goldstein, v.plover, v.date, v.confidence, v.day"
             " FROM events v JOIN articles a ON a.pk = v.article"
-            " WHERE (?1 IS NULL OR upper(v.actor1_code) LIKE ?1 ESCAPE '\\'"
-            " OR upper(v.actor2_code) LIKE ?1 ESCAPE '\\')"
-            " AND (?3 IS NULL OR v.confidence >= ?3)"
-            " ORDER BY v.article, v.sentence_start LIMIT ?2",
-            (prefix, limit, min_confidence),
+            " WHERE (:actor IS NULL OR upper(v.actor1_code) LIKE :actor ESCAPE '\\'"
+            " OR upper(v.actor2_code) LIKE :actor ESCAPE '\\')"
+            " AND (:source IS NULL OR upper(v.actor1_code) LIKE :source ESCAPE '\\')"
+            " AND (:target IS NULL OR upper(v.actor2_code) LIKE :target ESCAPE '\\')"
+            " AND (:code IS NULL OR v.code LIKE :code ESCAPE '\\')"
+            " AND (:plover IS NULL OR upper(v.plover) = :plover)"
+            " AND (:conf IS NULL OR v.confidence >= :conf)"
+            " AND (:since IS NULL OR v.day >= :since)"
+            " AND (:until IS NULL OR substr(v.day, 1, length(:until)) <= :until)"
+            " ORDER BY v.article, v.sentence_start LIMIT :limit",
+            {
+                "actor": _prefix(actor),
+                "source": _prefix(source),
+                "target": _prefix(target),
+                "code": _prefix(code),
+                "plover": plover.strip().upper() if plover else None,
+                "conf": min_confidence,
+                "since": _iso_day(since, "since"),
+                "until": _iso_day(until, "until"),
+                "limit": limit,
+            },
         ).fetchall()
         return [EventRow(*r) for r in rows]
 
@@ -530,6 +577,41 @@ def _record(row: tuple[str, str]) -> Record:
     d: dict[str, Any] = json.loads(record_json)
     d["text"] = text
     return Record.from_dict(d)
+
+
+def _fill_days(conn: sqlite3.Connection) -> None:
+    """Each stored event's day, from its stored record (events rows are inserted in the record's order)."""
+    for pk, text, record_json in conn.execute("SELECT pk, text, record FROM articles").fetchall():
+        r = _record((text, record_json))
+        when = published(r.source.published)
+        rowids = [row[0] for row in conn.execute("SELECT rowid FROM events WHERE article = ? ORDER BY rowid", (pk,))]
+        if len(r.events) != len(rowids):
+            continue  # not the rows this record made; left without a day rather than misdated
+        days = [(_day(e, when), rowid) for e, rowid in zip(r.events, rowids, strict=True)]
+        conn.executemany("UPDATE events SET day = ? WHERE rowid = ?", days)
+
+
+def _prefix(value: str | None) -> str | None:
+    """A LIKE pattern for a code prefix typed by a user (``%`` and ``_`` taken literally)."""
+    return None if not value or not value.strip() else _like_escape(value.strip().upper()) + "%"
+
+
+_ISO_DAY = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
+
+
+def _iso_day(value: str | None, name: str) -> str | None:
+    """``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` as given; anything else is the caller's mistake, said plainly."""
+    if value is None:
+        return None
+    v = value.strip()
+    if not _ISO_DAY.fullmatch(v):
+        raise DatelineError(Code.BAD_OPTION, f"events {name}", f"{value!r} is not a date: YYYY, YYYY-MM or YYYY-MM-DD")
+    return v
+
+
+def _day(e: Event, when: dt.datetime | None) -> str | None:
+    day = happened(e, when)
+    return day.date().isoformat() if day else None
 
 
 def _actor_cols(a: Actor | None) -> tuple[str | None, ...]:
