@@ -20,6 +20,10 @@ Scoring rules (docs/events.md):
 * source: actor1 matches one of the gold sources (no gold source: actor1 must be empty);
   target: actor2 matches one of the gold targets; with no gold target, an empty actor2 or one that
   matches a gold source (CAMEO's reciprocal SRC/TAR) is right.
+* location (only the records whose gold gives an ``eventLoc``, 22 dev and 26 test): the event's
+  ``location`` is right when its name or its text, as whole words, holds the gold name or is held
+  in it (gold ``town of Rafah`` and ours ``Rafah``), ignoring case; ``wrong`` counts the records
+  where it names another place. Baseline: the first place the record found in the sentence.
 
     nice -n 10 python benchmarks/events_plover.py [--split dev|test|all] [--errors N]
 """
@@ -28,6 +32,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import time
 from collections import Counter
 from pathlib import Path
@@ -35,7 +40,7 @@ from typing import Any
 
 import dateline
 from dateline.events import actors as actors_mod
-from dateline.record import Actor, Record
+from dateline.record import Actor, Location, Record
 from dateline.restore.labels import degrade
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -94,17 +99,25 @@ def score_one(rec: dict[str, Any], event: str | None, a1: Actor | None, a2: Acto
     return ev_ok, src_ok, tgt_ok
 
 
-Prediction = tuple[str | None, Actor | None, Actor | None]
+def location_ok(gold: str, loc: Location) -> bool:
+    g = gold.lower().strip()
+    for ours in {loc.name.lower(), loc.text.lower()}:
+        if re.search(rf"\b{re.escape(g)}\b", ours) or re.search(rf"\b{re.escape(ours)}\b", g):
+            return True
+    return False
+
+
+Prediction = tuple[str | None, Actor | None, Actor | None, Location | None]
 
 
 def dateline_predict(records: list[Record]) -> list[Prediction]:
     out: list[Prediction] = []
     for r in records:
         if not r.events:
-            out.append((None, None, None))
+            out.append((None, None, None, None))
             continue
         e = r.events[0]
-        out.append((crosswalk(e.code), e.actor1, e.actor2))
+        out.append((crosswalk(e.code), e.actor1, e.actor2, e.location))
     return out
 
 
@@ -113,24 +126,32 @@ def baseline_predict(records: list[Record], majority: str) -> list[Prediction]:
     for r in records:
         text = r.restored or r.text
         ms = [m.actor(text) for m in actors_mod.find_mentions(text, 0, len(text))]
-        out.append((majority, ms[0] if ms else None, ms[1] if len(ms) > 1 else None))
+        first_place = r.locations[0] if r.locations else None
+        out.append((majority, ms[0] if ms else None, ms[1] if len(ms) > 1 else None, first_place))
     return out
 
 
 def report(name: str, gold: list[dict[str, Any]], preds: list[Prediction]) -> dict[str, float]:
     n = len(gold)
     counts = Counter[str]()
-    for rec, (ev, a1, a2) in zip(gold, preds, strict=True):
+    for rec, (ev, a1, a2, loc) in zip(gold, preds, strict=True):
         e, s, t = score_one(rec, ev, a1, a2)
         counts["event"] += e
         counts["source"] += s
         counts["target"] += t
         counts["triple"] += e and s and t
         counts["coded"] += ev is not None
+        where = (rec.get("eventLoc") or {}).get("name") if isinstance(rec.get("eventLoc"), dict) else None
+        if where:
+            counts["located"] += 1
+            counts["loc_right"] += loc is not None and location_ok(where, loc)
+            counts["loc_wrong"] += loc is not None and not location_ok(where, loc)
     res = {k: 100.0 * counts[k] / n for k in ("event", "source", "target", "triple", "coded")}
+    res.update({k: float(counts[k]) for k in ("located", "loc_right", "loc_wrong")})
     print(
         f"  {name:<26} n={n:<4} event {res['event']:5.1f}  source {res['source']:5.1f}  "
-        f"target {res['target']:5.1f}  triple {res['triple']:5.1f}  (coded {res['coded']:5.1f})"
+        f"target {res['target']:5.1f}  triple {res['triple']:5.1f}  (coded {res['coded']:5.1f})  "
+        f"location {counts['loc_right']}/{counts['located']} right, {counts['loc_wrong']} wrong"
     )
     return res
 
@@ -149,7 +170,7 @@ def analyze(texts: list[str], fast_restore: bool = False) -> list[Record]:
 
 def show_errors(gold: list[dict[str, Any]], preds: list[Prediction], limit: int) -> None:
     shown = 0
-    for rec, (ev, a1, a2) in zip(gold, preds, strict=True):
+    for rec, (ev, a1, a2, _) in zip(gold, preds, strict=True):
         e, s, t = score_one(rec, ev, a1, a2)
         if e and s and t:
             continue

@@ -981,6 +981,31 @@ def test_events_location_is_where_it_happened_also_when_it_names_an_actor():
     assert found == [("RUSGOV", "Moscow", "RU"), ("IRNGOV", "Geneva", "CH")]
 
 
+@pytest.mark.parametrize(
+    ("text", "code", "where"),
+    [
+        # the place of another clause is not where the act happened
+        ("Mr. Putin is in talks with President Xi Jinping in Beijing after the European Union agreed this "
+         "month to extend sanctions against Russia.", "163", None),
+        ("rosneft s chairman igor sechin is part of the russian delegation traveling to beijing as tensions "
+         "with the west escalate over conflicts in ukraine and syria", "042", "Beijing"),  # the seed, degraded
+        # a place named through the noun it heads or modifies, and a trip's destination
+        ("Thousands of Iraqi Kurds demonstrated in the northern city of Kirkuk on Sunday.", "141", "Kirkuk"),
+        ("U.S. and Russian negotiators return to Geneva this week for talks.", "046", "Geneva"),
+        ("NATO sent troops into Kosovo on Monday.", "074", "Kosovo"),
+        ("Russian President Vladimir Putin arrives in Beijing and meets President Xi Jinping.", "042", "Beijing"),
+        ("Police arrested two protesters at a rally in Hong Kong.", "173", "Hong Kong"),
+        # a place that only names the people of a phrase, or is part of an actor's name
+        ("Trump and Xi were due to meet at this month's gathering of Asia-Pacific leaders in Chile.", "036", "Chile"),
+        ("Fighters from al Qaeda in the Arabian Peninsula shot and killed an American hostage.", "193", None),
+    ],
+)  # fmt: skip
+def test_events_location_is_in_the_acts_own_clause(text: str, code: str, where: str | None) -> None:
+    rec = analyze(text)
+    e = next(e for e in rec.events if e.code == code)
+    assert (e.location and e.location.name) == where
+
+
 def test_verbs_known_is_a_prefilter_of_match():
     """``known`` lets the coder skip words with no row; it must never hide one ``match`` finds."""
     assert verbs.known(["visit"]) and verbs.known(["lash"])  # "lash out" is a phrasal row

@@ -69,6 +69,14 @@ PARTICLES = {"out", "down", "up", "over", "off", "on", "for", "back"}
 # prepositions of time and circumstance: their objects are not the party acted on
 CIRCUMSTANCE_PREPS = {"after", "amid", "amidst", "before", "during", "since", "following", "despite", "until"}
 LOC_PREPS = {"in", "at", "near", "inside", "outside"}
+DESTINATION_PREPS = {"to", "into"}  # where a trip or a dispatch goes is where it happens
+# nouns of a place: "in the battle zones of the southern sector of the Jaffna peninsula" is in Jaffna
+AREA_NOUNS = {
+    "city", "town", "village", "province", "region", "area", "district", "county", "capital", "border",
+    "coast", "island", "peninsula", "valley", "sector", "zone", "suburb", "outskirts", "part", "heart",
+    "street", "port", "camp", "neighborhood", "enclave", "territory", "strip", "north", "south", "east", "west",
+}  # fmt: skip
+MOVES = {"send", "deploy", "dispatch", "fly", "airlift", "return", "travel", "head"}  # to/into: a destination
 # roots of material force (posture, coercion, assault, fight, mass violence): a capital they act on is a city
 FORCE_ROOTS = {15, 17, 18, 19, 20}
 CLAUSE_DEPS = ("advcl", "xcomp", "ccomp", "conj", "relcl", "acl", "parataxis")
@@ -1137,8 +1145,8 @@ def _code_clause(
     unknown = _unidentified(ctx, sent, code, parties) if not sources and not agentless and not named else None
     if agentless and not sources:  # "a missionary was arrested in Lebanon": Lebanon's authorities act
         unknown = _state_of_place(ctx, main.token.idx, sent.end_char, code, sources + targets)
-    location = _location_span(ctx, sent.start_char, sent.end_char)
     said = [embedded.token, main.token] if embedded is not None else [main.token]  # "agreed on Monday to meet"
+    location = _event_location(ctx, sent, said, mentions)
     when = next((d for t in said if (d := _event_date(ctx, t)) is not None), None)
     # a sector-only actor with no country in the sentence's mentions is placed where the sentence
     # happens ("gunmen shot five worshippers in Karachi"), else by the document's main country
@@ -3250,6 +3258,61 @@ def _first_place(ctx: Context, start: int, end: int, parties: list[Mention]) -> 
         if iso3:
             return loc, iso3
     return None
+
+
+def _event_location(ctx: Context, sent: Span, cues: list[Token], mentions: list[Mention]) -> Location | None:
+    """The first place of the sentence whose phrase is introduced by in/at/near ("in the northern city
+    of Kirkuk", "in a West Bank refugee camp"), or by to/into after a trip or a dispatch ("return to
+    Geneva"), and hangs on the act's own clause: in "Putin is in talks in Beijing after the EU agreed
+    to extend sanctions" the sanctions did not happen in Beijing, nor does a trip to Beijing happen
+    where "tensions escalate over conflicts in Ukraine"."""
+    own = {_clause_head(t).i for t in cues}
+    own |= {_clause_head(h.head).i for t in cues if (h := _clause_head(t)).dep_ == "conj"}  # "arrived in X and met"
+    for loc in ctx.locations:
+        if not (sent.start_char <= loc.start and loc.end <= sent.end_char):
+            continue
+        names = (p for m in mentions for p in m.pieces if p.end - p.start > loc.end - loc.start)
+        if any(p.start <= loc.start and loc.end <= p.end for p in names):
+            continue  # "al Qaeda in the Arabian Peninsula": part of an actor's name, not a place
+        tok = next((t for t in sent if t.idx <= loc.start < t.idx + len(t)), None)
+        if tok is None:
+            continue
+        while tok.head.i != tok.i and tok.head.idx < loc.end and tok.head.idx >= loc.start:
+            tok = tok.head  # the place name's own head word ("Rafah" in "Rafah Crossing" stays inside)
+        prep = _introducing_prep(tok)
+        if prep is None:
+            continue
+        word, anchor = prep.lower_, prep.head
+        moved = any(anchor.i == c.i and (_trip(c) or c.lemma_.lower() in MOVES) for c in cues)
+        if (word in LOC_PREPS or word in DESTINATION_PREPS and moved) and _clause_head(anchor).i in own:
+            return loc
+    return None
+
+
+def _introducing_prep(t: Token) -> Token | None:
+    """The preposition whose phrase holds ``t``, through nouns it names ("the town of Samarra") and
+    nouns it modifies ("a West Bank refugee camp"); None when ``t`` is no preposition's object."""
+    place = t
+    for _ in range(6):
+        if t.dep_ == "pobj" and t.head.dep_ in ("prep", "agent"):
+            p = t.head
+            if p.lower_ != "of" or p.head.pos_ not in ("NOUN", "PROPN"):
+                return p
+            if t.i != place.i and t.lemma_.lower() not in AREA_NOUNS:
+                return None  # "a gathering of Asia-Pacific leaders": the place only names the leaders
+            t = p.head  # "the town of Samarra", "the zones of the Jaffna peninsula": the town's preposition
+        elif t.dep_ in ("compound", "amod", "nmod", "appos") and t.head.i != t.i:
+            t = t.head
+        else:
+            return None
+    return None
+
+
+def _clause_head(t: Token) -> Token:
+    """The verb (or root) heading the clause ``t`` stands in."""
+    while t.head.i != t.i and not (t.dep_ in CLAUSE_DEPS and (_is_verb(t) or t.dep_ != "conj")):
+        t = t.head
+    return t
 
 
 def _location_span(ctx: Context, start: int, end: int) -> Location | None:
