@@ -614,6 +614,27 @@ def test_events_carry_the_date_the_sentence_gives_the_act():
     assert rec.events and all(e.date is None for e in rec.events)
 
 
+def test_events_date_is_the_coded_acts_own():
+    # the seed: the agreement is this month's, not the annexation's year its sanctions are about
+    rec = analyze(
+        "Mr. Putin is in talks with President Xi Jinping in Beijing after the European Union agreed this month "
+        "to extend energy, financial and defense sanctions against Russia over the Kremlin's annexation of "
+        "Crimea in 2014.",
+        published="2016-06-23",
+    )
+    assert [(e.code, e.date and (e.date.year, e.date.month)) for e in rec.events] == [("163", (2016, 6))]
+    # a date before the subordinator belongs to the outer clause: Crimea was seized months before May 2014
+    rec = analyze(
+        "In May 2014, just months after Russian troops seized Crimea from Ukraine, Mr. Putin presided over the "
+        "signing of multiple deals in Beijing.",
+        published="2016-06-23",
+    )
+    assert [(e.code, e.date) for e in rec.events] == [("171", None)]
+    text = "After Russian troops seized Crimea in March 2014, the West imposed sanctions."
+    rec = analyze(text, published="2016-06-23")
+    assert [(e.root_code, e.date and e.date.month) for e in rec.events if e.root_code == "17"] == [("17", 3)]
+
+
 def test_events_a_country_inside_a_foreign_city_name_is_no_actor():
     rec = analyze("The motivation behind the Jersey City attack is clear from the posts one of the perpetrators made.")
     assert all("JEY" not in (a.code or "") for e in rec.events for a in (e.actor1, e.actor2) if a)

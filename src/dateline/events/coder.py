@@ -1145,7 +1145,8 @@ def _code_clause(
     unknown = _unidentified(ctx, sent, code, parties) if not sources and not agentless and not named else None
     if agentless and not sources:  # "a missionary was arrested in Lebanon": Lebanon's authorities act
         unknown = _state_of_place(ctx, main.token.idx, sent.end_char, code, sources + targets)
-    said = [embedded.token, main.token] if embedded is not None else [main.token]  # "agreed on Monday to meet"
+    # the act coded is the frame's ("agreed this month to extend sanctions ... in 2014": this month)
+    said = [main.token, embedded.token] if embedded is not None else [main.token]
     location = _event_location(ctx, sent, said, mentions)
     when = next((d for t in said if (d := _event_date(ctx, t)) is not None), None)
     # a sector-only actor with no country in the sentence's mentions is placed where the sentence
@@ -2493,6 +2494,9 @@ def _event_date(ctx: Context, cue: Token) -> DateMention | None:
         if t.dep_ == "pobj" and t.head.dep_ == "prep":
             t = t.head
         if t.head.i == cue.i and t.dep_ in ("prep", "npadvmod", "tmod", "advmod", "obl"):
+            opener = next((c for c in cue.children if c.dep_ == "mark"), None)
+            if opener is not None and d.start < opener.idx:
+                continue  # "In May 2014, just months after troops seized Crimea": the outer clause's date
             return d
     return None
 
