@@ -1015,10 +1015,13 @@ def test_events_location_is_where_it_happened_also_when_it_names_an_actor():
         ("U.S. and Russian negotiators return to Geneva this week for talks.", "046", "Geneva"),
         ("NATO sent troops into Kosovo on Monday.", "074", "Kosovo"),
         ("Russian President Vladimir Putin arrives in Beijing and meets President Xi Jinping.", "042", "Beijing"),
+        ("Syrian troops fired on protesters, chased them through the streets and then shelled the market in Homs.",
+         "193", "Homs"),
         ("Police arrested two protesters at a rally in Hong Kong.", "173", "Hong Kong"),
         # a place that only names the people of a phrase, or is part of an actor's name
         ("Trump and Xi were due to meet at this month's gathering of Asia-Pacific leaders in Chile.", "036", "Chile"),
         ("Fighters from al Qaeda in the Arabian Peninsula shot and killed an American hostage.", "193", None),
+        ("Trump met supporters at the Turning Point USA Student Action Summit in Miami.", "040", "Miami"),
     ],
 )  # fmt: skip
 def test_events_location_is_in_the_acts_own_clause(text: str, code: str, where: str | None) -> None:

@@ -3270,8 +3270,10 @@ def _event_location(ctx: Context, sent: Span, cues: list[Token], mentions: list[
     Geneva"), and hangs on the act's own clause: in "Putin is in talks in Beijing after the EU agreed
     to extend sanctions" the sanctions did not happen in Beijing, nor does a trip to Beijing happen
     where "tensions escalate over conflicts in Ukraine"."""
-    own = {_clause_head(t).i for t in cues}
-    own |= {_clause_head(h.head).i for t in cues if (h := _clause_head(t)).dep_ == "conj"}  # "arrived in X and met"
+    heads = [_clause_head(t) for t in cues]
+    own = {h.i for h in heads}
+    # verbs joined to the act share its setting: "arrived in X and met", "fired ..., looked ... and sprayed ... in X"
+    own |= {c.i for h in heads if _is_verb(h) for c in h.conjuncts if _is_verb(c)}
     for loc in ctx.locations:
         if not (sent.start_char <= loc.start and loc.end <= sent.end_char):
             continue
@@ -3305,8 +3307,8 @@ def _introducing_prep(t: Token) -> Token | None:
             if t.i != place.i and t.lemma_.lower() not in AREA_NOUNS:
                 return None  # "a gathering of Asia-Pacific leaders": the place only names the leaders
             t = p.head  # "the town of Samarra", "the zones of the Jaffna peninsula": the town's preposition
-        elif t.dep_ in ("compound", "amod", "nmod", "appos") and t.head.i != t.i:
-            t = t.head
+        elif t.dep_ == "appos" or t.dep_ in ("compound", "amod", "nmod") and t.head.pos_ != "PROPN":
+            t = t.head  # not into a longer name: "the Turning Point USA Student Action Summit"
         else:
             return None
     return None
