@@ -245,6 +245,9 @@ def test_build_gazetteer_reproduces_admin1(shared_data, tmp_path):
         ("the president criticized georgia gov brian kemp", "Georgia", ("admin1", "US")),
         ("georgia republicans passed the bill", "Georgia", ("admin1", "US")),
         ("russia invaded georgia in 2008", "Georgia", ("country", "GE")),
+        # a name before "state" is the state, not its namesake city
+        ("a federal judge in washington state blocked the rules", "Washington", ("admin1", "US")),
+        ("officials in new york state agreed", "New York", ("admin1", "US")),
     ],
 )
 def test_places_resolution_by_context(make_ctx, text, name, expected):

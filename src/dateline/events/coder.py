@@ -70,6 +70,7 @@ PARTICLES = {"out", "down", "up", "over", "off", "on", "for", "back"}
 CIRCUMSTANCE_PREPS = {"after", "amid", "amidst", "before", "during", "since", "following", "despite", "until"}
 LOC_PREPS = {"in", "at", "near", "inside", "outside"}
 DESTINATION_PREPS = {"to", "into"}  # where a trip or a dispatch goes is where it happens
+PLACE_NAME_ENDS = {"state", "county", "city", "province", "region", "island", "islands", "district", "territory"}
 # nouns of a place: "in the battle zones of the southern sector of the Jaffna peninsula" is in Jaffna
 AREA_NOUNS = {
     "city", "town", "village", "province", "region", "area", "district", "county", "capital", "border",
@@ -3307,8 +3308,12 @@ def _introducing_prep(t: Token) -> Token | None:
             if t.i != place.i and t.lemma_.lower() not in AREA_NOUNS:
                 return None  # "a gathering of Asia-Pacific leaders": the place only names the leaders
             t = p.head  # "the town of Samarra", "the zones of the Jaffna peninsula": the town's preposition
-        elif t.dep_ == "appos" or t.dep_ in ("compound", "amod", "nmod") and t.head.pos_ != "PROPN":
-            t = t.head  # not into a longer name: "the Turning Point USA Student Action Summit"
+        elif (
+            t.dep_ == "appos"
+            or t.dep_ in ("compound", "amod", "nmod")
+            and (t.head.pos_ != "PROPN" or t.head.lower_ in PLACE_NAME_ENDS)
+        ):
+            t = t.head  # not into a longer name ("the Turning Point USA Student Action Summit"), but "Washington State"
         else:
             return None
     return None

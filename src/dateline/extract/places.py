@@ -396,6 +396,7 @@ def _resolve(
         # a country's name that is also a region's elsewhere ("Georgia"): its listed neighbours decide
         state_or_country = contested and any(e.place.type == "country" for e in c.entries)
         state_next = c.last < len(norms) and norms[c.last] in STATE_NEXT
+        state_word = c.last < len(norms) and norms[c.last] == "state"  # "Washington State", "New York state"
 
         def score(
             e: Entry,
@@ -407,6 +408,7 @@ def _resolve(
             contested: bool = contested,
             state_or_country: bool = state_or_country,
             state_next: bool = state_next,
+            state_word: bool = state_word,
             kin: list[Candidate] = kin,
         ) -> float:
             p = e.place
@@ -426,6 +428,8 @@ def _resolve(
                 s += 4.0  # "Arizona, Georgia and Pennsylvania" are states; "Russia, Georgia and Armenia" countries
             if state_or_country and p.type == "admin1" and state_next:
                 s += 10.0  # "Georgia Gov. Brian Kemp"
+            if state_word and p.type == "admin1":
+                s += 10.0  # "a federal judge in Washington State": not the capital
             return s
 
         place = max(c.entries, key=score).place
