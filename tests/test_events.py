@@ -1022,6 +1022,10 @@ def test_events_location_is_where_it_happened_also_when_it_names_an_actor():
         ("Trump and Xi were due to meet at this month's gathering of Asia-Pacific leaders in Chile.", "036", "Chile"),
         ("Fighters from al Qaeda in the Arabian Peninsula shot and killed an American hostage.", "193", None),
         ("Trump met supporters at the Turning Point USA Student Action Summit in Miami.", "040", "Miami"),
+        # a wire photo caption's closing place and date: where the pictured act happened
+        ("Protesters rally outside the federal court before a hearing on a lawsuit filed on behalf of Iraqi "
+         "nationals facing deportation, in Detroit, Michigan, U.S., June 21, 2017.", "141", "Detroit"),
+        ("Protesters in Paris denounced the government, officials said in Lyon.", "111", "Paris"),
         # ... though a place's own name may go on ("Washington State")
         ("A federal judge in Washington State blocked new rules meant to cut funding from clinics.", "162",
          "Washington"),

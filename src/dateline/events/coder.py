@@ -69,6 +69,7 @@ PARTICLES = {"out", "down", "up", "over", "off", "on", "for", "back"}
 # prepositions of time and circumstance: their objects are not the party acted on
 CIRCUMSTANCE_PREPS = {"after", "amid", "amidst", "before", "during", "since", "following", "despite", "until"}
 LOC_PREPS = {"in", "at", "near", "inside", "outside"}
+CAPTION_END = re.compile(r"[\s,.]*")  # what may be left of a caption's tail once its places and date are blanked
 DESTINATION_PREPS = {"to", "into"}  # where a trip or a dispatch goes is where it happens
 PLACE_NAME_ENDS = {"state", "county", "city", "province", "region", "island", "islands", "district", "territory"}
 # nouns of a place: "in the battle zones of the southern sector of the Jaffna peninsula" is in Jaffna
@@ -3293,7 +3294,20 @@ def _event_location(ctx: Context, sent: Span, cues: list[Token], mentions: list[
         moved = any(anchor.i == c.i and (_trip(c) or c.lemma_.lower() in MOVES) for c in cues)
         if (word in LOC_PREPS or word in DESTINATION_PREPS and moved) and _clause_head(anchor).i in own:
             return loc
+        if word in LOC_PREPS and _caption_tail(ctx, loc.end, sent.end_char):
+            return loc  # a photo caption's closing place: "Protesters rally ..., in Detroit, Michigan, June 21, 2017."
     return None
+
+
+def _caption_tail(ctx: Context, start: int, end: int) -> bool:
+    """Only places, a date and commas follow ``start`` to the sentence's end: the closing place of a
+    wire photo caption, which is where the pictured act happened whatever the parse hung it on."""
+    tail = list(ctx.text[start:end])
+    spans = [(s.start, s.end) for s in ctx.locations] + [(d.start, d.end) for d in ctx.dates or []]
+    for a, b in spans:
+        if start <= a and b <= end:
+            tail[a - start : b - start] = " " * (b - a)
+    return bool(CAPTION_END.fullmatch("".join(tail))) and any(start <= d.start < end for d in ctx.dates or [])
 
 
 def _introducing_prep(t: Token) -> Token | None:
