@@ -1022,6 +1022,8 @@ def test_events_location_is_where_it_happened_also_when_it_names_an_actor():
         ("Trump and Xi were due to meet at this month's gathering of Asia-Pacific leaders in Chile.", "036", "Chile"),
         ("Fighters from al Qaeda in the Arabian Peninsula shot and killed an American hostage.", "193", None),
         ("Trump met supporters at the Turning Point USA Student Action Summit in Miami.", "040", "Miami"),
+        # a place that only qualifies a thing is not where the act happened
+        ("Russia has denied any interference in the 2016 U.S. election.", "016", None),
         # a wire photo caption's closing place and date: where the pictured act happened
         ("Protesters rally outside the federal court before a hearing on a lawsuit filed on behalf of Iraqi "
          "nationals facing deportation, in Detroit, Michigan, U.S., June 21, 2017.", "141", "Detroit"),

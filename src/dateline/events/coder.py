@@ -77,6 +77,7 @@ AREA_NOUNS = {
     "city", "town", "village", "province", "region", "area", "district", "county", "capital", "border",
     "coast", "island", "peninsula", "valley", "sector", "zone", "suburb", "outskirts", "part", "heart",
     "street", "port", "camp", "neighborhood", "enclave", "territory", "strip", "north", "south", "east", "west",
+    "base", "state", "airport", "embassy", "consulate",
 }  # fmt: skip
 MOVES = {"send", "deploy", "dispatch", "fly", "airlift", "return", "travel", "head"}  # to/into: a destination
 # roots of material force (posture, coercion, assault, fight, mass violence): a capital they act on is a city
@@ -3322,15 +3323,20 @@ def _introducing_prep(t: Token) -> Token | None:
             if t.i != place.i and t.lemma_.lower() not in AREA_NOUNS:
                 return None  # "a gathering of Asia-Pacific leaders": the place only names the leaders
             t = p.head  # "the town of Samarra", "the zones of the Jaffna peninsula": the town's preposition
-        elif (
-            t.dep_ == "appos"
-            or t.dep_ in ("compound", "amod", "nmod")
-            and (t.head.pos_ != "PROPN" or t.head.lower_ in PLACE_NAME_ENDS)
-        ):
-            t = t.head  # not into a longer name ("the Turning Point USA Student Action Summit"), but "Washington State"
+        elif t.dep_ == "appos" or t.dep_ in ("compound", "amod", "nmod") and _place_head(t.head):
+            t = t.head
         else:
             return None
     return None
+
+
+def _place_head(t: Token) -> bool:
+    """A noun a place name may modify and still be where things happen: "a West Bank refugee camp",
+    "Washington State"; not "the 2016 U.S. election", "U.S. military aid", "the Turning Point USA
+    Student Action Summit"."""
+    if t.pos_ == "PROPN":
+        return t.lower_ in PLACE_NAME_ENDS
+    return t.lemma_.lower() in AREA_NOUNS
 
 
 def _clause_head(t: Token) -> Token:
