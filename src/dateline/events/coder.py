@@ -3283,12 +3283,10 @@ def _event_location(ctx: Context, sent: Span, cues: list[Token], mentions: list[
         names = (p for m in mentions for p in m.pieces if p.end - p.start > loc.end - loc.start)
         if any(p.start <= loc.start and loc.end <= p.end for p in names):
             continue  # "al Qaeda in the Arabian Peninsula": part of an actor's name, not a place
-        tok = next((t for t in sent if t.idx <= loc.start < t.idx + len(t)), None)
-        if tok is None:
+        span = sent.doc.char_span(loc.start, loc.end, alignment_mode="expand")
+        if span is None or not len(span):
             continue
-        while tok.head.i != tok.i and tok.head.idx < loc.end and tok.head.idx >= loc.start:
-            tok = tok.head  # the place name's own head word ("Rafah" in "Rafah Crossing" stays inside)
-        prep = _introducing_prep(tok)
+        prep = _introducing_prep(span.root)  # the place name's own head word
         if prep is None:
             continue
         word, anchor = prep.lower_, prep.head
