@@ -60,6 +60,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--threads", type=int, default=2, help="CPU threads (CPU training and export)")
     p.add_argument("--seed", type=int, default=13)
     p.add_argument("--save-every", type=float, default=15.0, help="minutes between checkpoints of state.pt")
+    p.add_argument("--resume-onnx", type=Path, default=None, help="fit: start from this int8 restore.onnx's weights")
     return p.parse_args(argv)
 
 
@@ -143,14 +144,21 @@ def load_pieces(folder: Path, split: str) -> tuple[np.ndarray, np.ndarray]:
 
 
 def build_net(n_gaps: int, encoder: Path) -> Any:
+    """The encoder and two heads; from ``config.json`` alone when the folder holds no weights (a resumed
+    fit, whose weights come from ``state_from_onnx``, needs only the config to travel)."""
     import torch
     from torch import nn
-    from transformers import BertModel
+    from transformers import BertConfig, BertModel
+
+    has_weights = any((encoder / f).exists() for f in ("model.safetensors", "pytorch_model.bin"))
 
     class Net(nn.Module):
         def __init__(self) -> None:
             super().__init__()
-            self.bert = BertModel.from_pretrained(str(encoder), add_pooling_layer=False)
+            if has_weights:
+                self.bert = BertModel.from_pretrained(str(encoder), add_pooling_layer=False)
+            else:
+                self.bert = BertModel(BertConfig.from_json_file(encoder / "config.json"), add_pooling_layer=False)
             self.drop = nn.Dropout(0.1)
             self.case = nn.Linear(384, N_CASES)
             self.gap = nn.Linear(384, n_gaps)
@@ -160,6 +168,35 @@ def build_net(n_gaps: int, encoder: Path) -> Any:
             return self.case(h), self.gap(h)
 
     return Net().float()  # the weights may travel as fp16
+
+
+def state_from_onnx(onnx_path: Path) -> dict[str, np.ndarray]:
+    """The torch weights of a shipped int8 ``restore.onnx``, dequantized: ``(q - zero point) * scale``.
+
+    The shipped model's fp16 state is not kept (45 MB), so a further fit starts from its export.
+    A quantized MatMul's weight has a generated name, so the module comes from its node's output
+    name (``/bert/encoder/layer.0/attention/self/query/MatMul...``); ONNX keeps it (in, out), torch
+    (out, in)."""
+    import onnx
+    from onnx import numpy_helper
+
+    graph = onnx.load(str(onnx_path)).graph
+    init = {t.name: numpy_helper.to_array(t) for t in graph.initializer}
+
+    def dequant(base: str) -> np.ndarray:
+        q = init[f"{base}_quantized"].astype(np.float32)
+        return (q - init[f"{base}_zero_point"].astype(np.float32)) * init[f"{base}_scale"].astype(np.float32)
+
+    state = {k: v for k, v in init.items() if k.rsplit("_", 1)[-1] not in ("scale", "point", "quantized")}
+    for name in init:
+        if name.startswith("bert.embeddings.") and name.endswith("_quantized"):
+            base = name.removesuffix("_quantized")
+            state[base] = dequant(base)
+    for node in graph.node:
+        if node.op_type == "MatMulInteger":
+            module = node.output[0].split("/MatMul")[0].strip("/").replace("/", ".")
+            state[f"{module}.weight"] = dequant(node.input[1].removesuffix("_quantized")).T.copy()
+    return state
 
 
 def _targets(lab: Any, n_gaps: int) -> tuple[Any, Any]:
@@ -224,7 +261,16 @@ def fit(args: argparse.Namespace) -> None:
     v_ids_t, v_lab_t = torch.from_numpy(v_ids.astype(np.int64)), torch.from_numpy(v_lab)
     print(f"{len(ids_np)} training pieces loaded in {time.time() - t0:.0f}s", flush=True)
 
-    net = build_net(len(gaps), enc).to(dev)
+    net = build_net(len(gaps), enc)
+    if args.resume_onnx is not None:
+        loaded = {k: torch.from_numpy(v) for k, v in state_from_onnx(args.resume_onnx).items()}
+        missing, unexpected = net.load_state_dict(loaded, strict=False)
+        assert not unexpected and all("position_ids" in k or "token_type_ids" in k for k in missing), missing
+        print(f"resumed from {args.resume_onnx}: {len(loaded)} tensors", flush=True)
+    net = net.to(dev)
+    if args.resume_onnx is not None:
+        scores = evaluate(net, v_ids_t, v_lab_t, gaps, args.seq, dev)
+        print("start", {k: round(v, 4) for k, v in scores.items()}, flush=True)
     heads = [p for n, p in net.named_parameters() if not n.startswith("bert.")]
     body = [p for n, p in net.named_parameters() if n.startswith("bert.")]
     opt = torch.optim.AdamW(
