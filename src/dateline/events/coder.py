@@ -1543,6 +1543,8 @@ def _background(t: Token) -> bool:
                 return True  # "the military had learned after the attack that ...": when, not what
             if h.dep_ == "prep" and h.lower_ == "of" and h.head.lemma_.lower() in TIMES | PROSPECTS:
                 return True  # "the day of the attack", "the prospect of any imminent U.S. airstrikes"
+    if t.dep_ == "acl" and t.tag_ == "VBG" and _trip(t) and any(c.lower_ in DESTINATION_PREPS for c in t.children):
+        return False  # "the Russian delegation traveling to Beijing": the trip is news, whoever makes it
     named = [o for a in t.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
     by_doer = t.tag_ == "VBN" and any(o.pos_ == "PROPN" for o in named)
     for _ in range(12):
