@@ -51,7 +51,9 @@ def test_seed_dates_resolve_against_publication(seed_record: Record) -> None:
         ("saturday", "day", 2016, 6, 25),
         ("this month", "month", 2016, 6, None),
         ("may 2014", "month", 2014, 5, None),
-        ("september", "month", 2016, 9, None),
+        # "In September, during a visit to Beijing, Mr. Putin said ...": past tense in an article of
+        # June 2016, so September 2015 (Putin's visit of 2-3 September 2015)
+        ("september", "month", 2015, 9, None),
         ("this year", "year", 2016, None, None),
     ]:
         assert wanted in found, (wanted, sorted(found, key=str))
