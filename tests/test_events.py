@@ -1027,6 +1027,10 @@ def test_events_location_is_where_it_happened_also_when_it_names_an_actor():
         ("Trump met supporters at the Turning Point USA Student Action Summit in Miami.", "040", "Miami"),
         # a place that only qualifies a thing is not where the act happened
         ("Russia has denied any interference in the 2016 U.S. election.", "016", None),
+        # ... nor one under a topic, even when the parse hangs it on the act's clause
+        ("As tensions with the West escalate over conflicts in Ukraine and Syria, Moscow has increasingly "
+         "sought closer ties with Beijing.", "020", None),
+        ("On Friday, Canada expressed concern over the arrests of activists in Saudi Arabia.", "012", None),
         # a wire photo caption's closing place and date: where the pictured act happened
         ("Protesters rally outside the federal court before a hearing on a lawsuit filed on behalf of Iraqi "
          "nationals facing deportation, in Detroit, Michigan, U.S., June 21, 2017.", "141", "Detroit"),

@@ -69,6 +69,8 @@ PARTICLES = {"out", "down", "up", "over", "off", "on", "for", "back"}
 # prepositions of time and circumstance: their objects are not the party acted on
 CIRCUMSTANCE_PREPS = {"after", "amid", "amidst", "before", "during", "since", "following", "despite", "until"}
 LOC_PREPS = {"in", "at", "near", "inside", "outside"}
+# a place under one of these is the topic's or the circumstance's, not the act's ("over conflicts in Ukraine")
+TOPIC_PREPS = {"over", "about", "regarding", "concerning", "amid", "amidst", "despite", "since", "against"}
 CAPTION_END = re.compile(r"[\s,.]*")  # what may be left of a caption's tail once its places and date are blanked
 DESTINATION_PREPS = {"to", "into"}  # where a trip or a dispatch goes is where it happens
 PLACE_NAME_ENDS = {"state", "county", "city", "province", "region", "island", "islands", "district", "territory"}
@@ -3293,11 +3295,26 @@ def _event_location(ctx: Context, sent: Span, cues: list[Token], mentions: list[
             continue
         word, anchor = prep.lower_, prep.head
         moved = any(anchor.i == c.i and (_trip(c) or c.lemma_.lower() in MOVES) for c in cues)
-        if (word in LOC_PREPS or word in DESTINATION_PREPS and moved) and _clause_head(anchor).i in own:
+        head = _clause_head(anchor)
+        if (word in LOC_PREPS or word in DESTINATION_PREPS and moved) and head.i in own and not _topic_of(prep, head):
             return loc
         if word in LOC_PREPS and _caption_tail(ctx, loc.end, sent.end_char):
             return loc  # a photo caption's closing place: "Protesters rally ..., in Detroit, Michigan, June 21, 2017."
     return None
+
+
+def _topic_of(prep: Token, head: Token) -> bool:
+    """The place's phrase hangs on the act's clause through a topic or a circumstance: "has sought
+    closer ties [as tensions escalate over conflicts in Ukraine]" (parsed as one clause), "protests
+    against the war in Iraq"; the act did not happen there."""
+    t = prep.head
+    for _ in range(12):
+        if t.i == head.i:
+            return False
+        if t.dep_ == "prep" and t.lower_ in TOPIC_PREPS:
+            return True
+        t = t.head
+    return False
 
 
 def _caption_tail(ctx: Context, start: int, end: int) -> bool:
